@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_meta import DocumentMeta
+    from ..models.id_card_result import IdCardResult
+
+
+T = TypeVar("T", bound="IdCard")
+
+
+@_attrs_define
+class IdCard:
+    """
+    Attributes:
+        meta (DocumentMeta | Unset): About the document.
+        result (IdCardResult | Unset): Exactly one of `ic`, `dl`, `pp`, `ac` is present, matching `idtype`.
+    """
+
+    meta: DocumentMeta | Unset = UNSET
+    result: IdCardResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_meta import DocumentMeta
+        from ..models.id_card_result import IdCardResult
+
+        d = dict(src_dict)
+        _meta = d.pop("meta", UNSET)
+        meta: DocumentMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = DocumentMeta.from_dict(_meta)
+
+        _result = d.pop("result", UNSET)
+        result: IdCardResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = IdCardResult.from_dict(_result)
+
+        id_card = cls(
+            meta=meta,
+            result=result,
+        )
+
+        id_card.additional_properties = d
+        return id_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

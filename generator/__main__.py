@@ -1,0 +1,60 @@
+"""Command line: ``python -m generator [--check] | python -m generator docs``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+from .generate import GeneratorError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Regenerate generated_client/ from openapi.yaml, check it, or build docs.",
+    )
+    parser.add_argument("command", nargs="?", choices=["client", "docs"], default="client")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 when generated_client/ differs from a fresh generation",
+    )
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        default=paths.SPEC,
+        help="OpenAPI document to use (default: openapi.yaml at the repository root)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "docs":
+            from .docs import build_docs
+
+            target = build_docs(spec=args.spec)
+            print(f"API reference written to {target.relative_to(paths.ROOT)}")
+            return 0
+        if args.check:
+            from .drift import check
+
+            differences = check(spec=args.spec)
+            if differences:
+                print("generated_client/ is out of date with openapi.yaml / generator/:")
+                print("\n".join(differences))
+                print("\nRun `python -m generator` and commit the result (never edit by hand).")
+                return 1
+            print("generated_client/ matches a fresh generation.")
+            return 0
+        from .generate import regenerate
+
+        regenerate(args.spec)
+        print(f"generated_client/{paths.PACKAGE_NAME} regenerated from openapi.yaml")
+        return 0
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
