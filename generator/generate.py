@@ -83,11 +83,16 @@ def render(destination: Path, spec: Path = paths.SPEC) -> None:
         command = [
             str(Path(sys.executable).parent / "openapi-python-client"),
             "generate",
-            "--path", str(prepared_spec),
-            "--config", str(paths.CONFIG),
-            "--custom-template-path", str(paths.TEMPLATES),
-            "--meta", "none",
-            "--output-path", str(package_dir),
+            "--path",
+            str(prepared_spec),
+            "--config",
+            str(paths.CONFIG),
+            "--custom-template-path",
+            str(paths.TEMPLATES),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
             "--fail-on-warning",
         ]
         env = {**os.environ, "PATH": _tool_path()}

@@ -62,12 +62,16 @@ def media_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
         body = resolve(operation.get("requestBody", {}))
         for media, content in body.get("content", {}).items():
             for name, example in content.get("examples", {}).items():
-                yield f"{method} {path} request {media} {name}", content["schema"], resolve(
-                    example
-                )["value"]
+                yield (
+                    f"{method} {path} request {media} {name}",
+                    content["schema"],
+                    resolve(example)["value"],
+                )
         for status, response in operation["responses"].items():
             for media, content in resolve(response).get("content", {}).items():
                 for name, example in content.get("examples", {}).items():
-                    yield f"{method} {path} {status} {media} {name}", content["schema"], resolve(
-                        example
-                    )["value"]
+                    yield (
+                        f"{method} {path} {status} {media} {name}",
+                        content["schema"],
+                        resolve(example)["value"],
+                    )

@@ -18,13 +18,30 @@ from .spec_tools import (
     spec,
 )
 
-OCR_ERROR_CODES = ["0001", "0002", "0011", "0021", "0022", "0023", "0025", "0028", "0500",
-                   "0501", "1021"]
+OCR_ERROR_CODES = [
+    "0001",
+    "0002",
+    "0011",
+    "0021",
+    "0022",
+    "0023",
+    "0025",
+    "0028",
+    "0500",
+    "0501",
+    "1021",
+]
 GATEWAY_ERROR_CODES = ["100", "200", "210", "230", "300", "430", "410", "420", "900", "500", "510"]
 ERROR_STATUSES = {"400", "401", "403", "404", "413", "429", "500", "503", "504"}
-DOCUMENT_PATHS = ["/document/receipt", "/document/credit-card", "/document/name-card",
-                  "/document/biz-license", "/document/id-card", "/document/medical-receipt",
-                  "/document/passport"]
+DOCUMENT_PATHS = [
+    "/document/receipt",
+    "/document/credit-card",
+    "/document/name-card",
+    "/document/biz-license",
+    "/document/id-card",
+    "/document/medical-receipt",
+    "/document/passport",
+]
 
 
 def test_spec_is_valid_openapi_3_1() -> None:
@@ -58,13 +75,27 @@ def test_every_reference_error_code_has_a_named_example_and_a_table_row() -> Non
     description = spec()["info"]["description"]
     examples = [value for label, _, value in media_examples() if label.startswith("post /general ")]
     ocr_codes = {v.get("code") for v in examples if isinstance(v, dict)}
-    gateway_codes = {v["error"]["errorCode"] for v in examples if isinstance(v, dict) and "error" in v}
+    gateway_codes = {
+        v["error"]["errorCode"] for v in examples if isinstance(v, dict) and "error" in v
+    }
     for code in OCR_ERROR_CODES:
         assert code in ocr_codes, code
         assert f"`{code}`" in description, code
     for code in GATEWAY_ERROR_CODES:
         assert f"`{code}`" in description, code
-    assert {"100", "200", "210", "230", "300", "430", "410", "420", "900", "500", "510"} <= gateway_codes
+    assert {
+        "100",
+        "200",
+        "210",
+        "230",
+        "300",
+        "430",
+        "410",
+        "420",
+        "900",
+        "500",
+        "510",
+    } <= gateway_codes
 
 
 def test_there_is_an_example_for_every_body() -> None:
@@ -77,9 +108,13 @@ def test_there_is_an_example_for_every_body() -> None:
 
 
 @pytest.mark.parametrize(
-    ("label", "schema", "value"), list(media_examples()), ids=lambda x: x if isinstance(x, str) else ""
+    ("label", "schema", "value"),
+    list(media_examples()),
+    ids=lambda x: x if isinstance(x, str) else "",
 )
-def test_every_example_validates_against_its_schema(label: str, schema: dict, value: object) -> None:
+def test_every_example_validates_against_its_schema(
+    label: str, schema: dict, value: object
+) -> None:
     if "multipart" in label:
         value = {**value, "file": "bytes"}  # the binary part is shown as a placeholder string
     assert errors(schema, value) == [], label
@@ -117,8 +152,12 @@ def test_reference_payloads_validate() -> None:
     assert errors(schema_named("GeneralResponse"), load("general-response-01.json")) == []
     for name in ["idcard-ic-image-01.json", "idcard-pp-image-01.json"]:
         assert errors(schema_named("IdCardImageResult"), load(name)) == []
-    for name in ["apigw-error-200-01.json", "apigw-error-200-02.json", "apigw-error-210-01.json",
-                 "apigw-error-300-01.json"]:
+    for name in [
+        "apigw-error-200-01.json",
+        "apigw-error-200-02.json",
+        "apigw-error-210-01.json",
+        "apigw-error-300-01.json",
+    ]:
         assert errors(schema_named("GatewayError"), load(name)) == []
 
 
@@ -159,7 +198,10 @@ def test_request_schema_accepts_what_real_clients_send(body: dict) -> None:
     ("schema", "body"),
     [
         ("GeneralRequest", _general(image={"format": "gif", "name": "n", "data": "x"})),
-        ("GeneralRequest", _general(image={"format": "png", "name": "n", "url": None, "data": None})),
+        (
+            "GeneralRequest",
+            _general(image={"format": "png", "name": "n", "url": None, "data": None}),
+        ),
         ("GeneralRequest", _general(image={"format": "png", "name": "n"})),
         ("GeneralRequest", _general(version="V3")),
         ("GeneralRequest", _general(lang="fr")),
