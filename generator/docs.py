@@ -21,6 +21,9 @@ from .spec import SpecError, load_spec
 REDOC_VERSION = "2.5.4"
 CACHE = paths.ROOT / ".cache" / f"redoc-{REDOC_VERSION}"
 BUNDLE_MEMBER = "package/bundles/redoc.standalone.js"
+# The only thing Redoc's bundle loads from the network is the footer logo; inline an empty one.
+REMOTE_LOGO = '"https://cdn.redoc.ly/redoc/logo-mini.svg"'
+INLINE_LOGO = '"data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27/%3E"'
 
 PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -68,7 +71,7 @@ def _redoc_bundle() -> str:
             if member is None:
                 raise GeneratorError(f"{BUNDLE_MEMBER} missing from the redoc package")
             bundle.write_bytes(member.read())
-    return bundle.read_text(encoding="utf-8")
+    return bundle.read_text(encoding="utf-8").replace(REMOTE_LOGO, INLINE_LOGO)
 
 
 def render_page(document: dict[str, object], redoc_js: str) -> str:
