@@ -1,0 +1,59 @@
+"""Normalise and validate the Invoke URL before any request is made."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import httpx
+
+from .errors import ConfigurationError
+
+# Product paths the console shows appended to an Invoke URL; users often paste them along.
+_PRODUCT_SUFFIX = re.compile(r"/(?:general|infer|document/[a-z-]+)/?$")
+_GATEWAY_PATH = re.compile(
+    r"^(?P<prefix>.*)/(?P<kind>custom|external)/v1/(?P<domain>\d+)/(?P<key>[^/]+)$"
+)
+
+_EXPECTED = (
+    "expected the Invoke URL from the CLOVA OCR console, e.g. "
+    "https://xxxxxxxxxx.apigw.ntruss.com/custom/v1/12345/<64 hex characters> "
+    "(gov: …apigw.gov-ntruss.com/… or http://clovaocr-api.gov-ncloud.com/external/v1/…)"
+)
+
+
+@dataclass(frozen=True)
+class InvokeURL:
+    """A validated Invoke URL without trailing slash or product path."""
+
+    url: str
+    domain_id: str
+    invoke_key: str
+
+    @classmethod
+    def parse(cls, value: str) -> InvokeURL:
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigurationError(f"invoke_url is empty; {_EXPECTED}")
+        text = value.strip()
+        try:
+            url = httpx.URL(text)
+        except httpx.InvalidURL as exc:
+            raise ConfigurationError(f"invoke_url is not a URL ({exc}); {_EXPECTED}") from None
+        if url.scheme not in {"http", "https"} or not url.host:
+            raise ConfigurationError(f"invoke_url must start with https:// or http://; {_EXPECTED}")
+        if url.query or url.fragment:
+            raise ConfigurationError(f"invoke_url must not have a query or fragment; {_EXPECTED}")
+        path = _PRODUCT_SUFFIX.sub("", url.path.rstrip("/"))
+        match = _GATEWAY_PATH.match(path)
+        if match is None:
+            raise ConfigurationError(
+                f"invoke_url path {url.path!r} is not an Invoke URL path; {_EXPECTED}"
+            )
+        base = url.copy_with(path=path, query=None, fragment=None)
+        return cls(url=str(base), domain_id=match["domain"], invoke_key=match["key"])
+
+    def redacted(self) -> str:
+        """The URL with the invoke key shortened, for logs and ``repr``."""
+        key = self.invoke_key
+        shown = key[:4] + "…" if len(key) > 8 else "…"
+        return self.url[: len(self.url) - len(key)] + shown

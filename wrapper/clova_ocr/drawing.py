@@ -1,0 +1,73 @@
+"""Outline what was recognised on the image, to see at a glance what the service read."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .geometry import Polygon
+from .results import DocumentResult, OCRResult, TemplateResult
+
+WORD_COLOUR = (220, 20, 60)
+CELL_COLOUR = (30, 144, 255)
+FIELD_COLOUR = (34, 139, 34)
+
+
+def _open(image: Any) -> Any:
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("draw() needs Pillow: pip install 'clova-ocr[image]'") from None
+    if isinstance(image, Image.Image):
+        return image.copy()
+    try:
+        if isinstance(image, (bytes, bytearray)):
+            return Image.open(io.BytesIO(bytes(image)))
+        if isinstance(image, (str, Path)):
+            return Image.open(image)
+        return Image.open(image)
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"draw() cannot open the image ({exc}); PDFs must be rasterised first"
+        ) from None
+
+
+def _polygons(result: OCRResult) -> Iterable[tuple[Polygon, tuple[int, int, int]]]:
+    if isinstance(result, DocumentResult):
+        for item in result.fields:
+            for polygon in item.polygons:
+                yield polygon, FIELD_COLOUR
+    elif isinstance(result, TemplateResult):
+        for field in result.fields:
+            yield field.polygon, FIELD_COLOUR
+    else:
+        for word in result.words:
+            yield word.polygon, WORD_COLOUR
+    for table in result.tables:
+        for cell in table.cells:
+            yield cell.polygon, CELL_COLOUR
+
+
+def draw(image: Any, result: OCRResult, *, width: int = 2, page: int = 0) -> Any:
+    """A copy of ``image`` (path, bytes, file or PIL image) with every word/field/cell outlined.
+
+    Coordinates are scaled from the service's ``convertedImageInfo`` size to the image's.
+    """
+    from PIL import ImageDraw
+
+    picture = _open(image).convert("RGB")
+    scale_x = scale_y = 1.0
+    if result.pages and page < len(result.pages):
+        info = result.pages[page]
+        if info.width and info.height:
+            scale_x = picture.width / info.width
+            scale_y = picture.height / info.height
+    canvas = ImageDraw.Draw(picture)
+    for polygon, colour in _polygons(result):
+        points = [(p.x * scale_x, p.y * scale_y) for p in polygon.points]
+        if len(points) >= 2:
+            canvas.line([*points, points[0]], fill=colour, width=width)
+    return picture
