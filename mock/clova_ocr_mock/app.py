@@ -1,0 +1,234 @@
+"""The ASGI application: routing, request parsing and the order of checks."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from . import builders, faults
+from .errors import JSON_TYPE, MockError, engine_error, gateway_error
+from .guards import Limits, check_gateway_signature, check_secret
+from .imaging import DecodedImage, PageImage, decode
+from .settings import MockSettings
+from .spec import is_valid
+
+logger = logging.getLogger("clova_ocr_mock")
+
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+MAX_PDF_PAGES = 10
+URL_PAGE = PageImage(1240, 1754, 0)  # the mock does not download URLs: an A4 page at 150 dpi
+
+
+@dataclass(frozen=True)
+class Operation:
+    family: str  # general | template | document
+    json_schema: str
+    message_schema: str
+    versions: tuple[str, ...]
+    document_kind: str | None = None
+
+
+def _operation(product_path: str) -> Operation | None:
+    if product_path == "general":
+        return Operation("general", "GeneralRequest", "GeneralMessage", ("V1", "V2"))
+    if product_path == "infer":
+        return Operation("template", "TemplateRequest", "TemplateMessage", ("V1", "V2"))
+    kind = product_path.removeprefix("document/")
+    if product_path.startswith("document/") and kind in builders.DOCUMENT_KEYS:
+        return Operation("document", "DocumentRequest", "DocumentMessage", ("V2",), kind)
+    return None
+
+
+async def _read_message(
+    request: Request, operation: Operation, path: str
+) -> tuple[dict[str, Any], bytes | None]:
+    """The JSON message and, for multipart, the file bytes; raises 0011/0021 as the service does."""
+    content_type = request.headers.get("content-type", "")
+    file_bytes: bytes | None = None
+    if content_type.startswith("multipart/form-data"):
+        try:
+            form = await request.form()
+        except Exception:
+            raise MockError(engine_error("0011", path)) from None
+        raw_message, raw_file = form.get("message"), form.get("file")
+        if raw_message is None or raw_file is None:
+            raise MockError(engine_error("0011", path))
+        text = await raw_message.read() if isinstance(raw_message, UploadFile) else raw_message
+        file_bytes = (
+            await raw_file.read() if isinstance(raw_file, UploadFile) else raw_file.encode("utf-8")
+        )
+        schema = operation.message_schema
+    else:
+        # JSON, also when Content-Type is missing (NAVER's own Document curl example).
+        text = await request.body()
+        schema = operation.json_schema
+    try:
+        message = json.loads(text)
+    except (ValueError, UnicodeDecodeError):
+        raise MockError(engine_error("0011", path)) from None
+    if (
+        isinstance(message, dict)
+        and "version" in message
+        and message["version"] not in operation.versions
+    ):
+        raise MockError(engine_error("0021", path))
+    if not is_valid(schema, message):
+        raise MockError(engine_error("0011", path))
+    return message, file_bytes
+
+
+def _wants_tables(message: dict[str, Any]) -> bool:
+    flag = message.get("enableTableDetection")
+    return flag is True or flag == "true"
+
+
+def _image_bytes(
+    image: dict[str, Any], file_bytes: bytes | None
+) -> tuple[bytes | None, str | None]:
+    """(bytes, failure message) of the request's image; ``None`` bytes for a URL image."""
+    if file_bytes is not None:
+        return file_bytes, None
+    data = image.get("data")
+    if isinstance(data, str):
+        try:
+            return base64.b64decode(data, validate=True), None
+        except (binascii.Error, ValueError):
+            return b"", "Failed to decode image data: not valid base64."
+    return None, None
+
+
+def _problem(decoded: DecodedImage | None, size: int, family: str) -> str | None:
+    if size > MAX_IMAGE_BYTES:
+        return "Image size exceeds the limit (50MB)."
+    if decoded is None:
+        return "Failed to decode image: not a JPEG, PNG, PDF or TIFF file."
+    if family == "document" and len(decoded.pages) > 1:
+        return "Document OCR supports single page images only."
+    if len(decoded.pages) > MAX_PDF_PAGES:
+        return f"The page count exceeds the limit ({MAX_PDF_PAGES})."
+    return None
+
+
+def _answer(
+    settings: MockSettings, operation: Operation, message: dict[str, Any], file_bytes: bytes | None
+) -> dict[str, Any]:
+    image = message["images"][0]
+    name = image["name"]
+    version = message["version"]
+    lang = message.get("lang")
+    data, failure = _image_bytes(image, file_bytes)
+    pages: tuple[PageImage, ...] = (URL_PAGE,)
+    seed = str(image.get("url", "")).encode()
+    if data is not None and failure is None:
+        decoded = decode(data)
+        failure = _problem(decoded, len(data), operation.family)
+        if decoded is not None:
+            pages = decoded.pages
+        seed = data
+    images: list[dict[str, Any]]
+    if failure is not None:
+        images = [builders.image_header(name, infer_result="ERROR", message=failure)]
+    else:
+        images = []
+        for page in pages:
+            lines = settings.recognizer.recognize(
+                seed, page, lang=lang if isinstance(lang, str) else None
+            )
+            if operation.family == "general":
+                images.append(
+                    builders.general_image(
+                        name, page, lines, version=version, tables=_wants_tables(message)
+                    )
+                )
+            elif operation.family == "template":
+                images.append(
+                    builders.template_image(
+                        name, page, lines, version=version, template_ids=image.get("templateIds")
+                    )
+                )
+            else:
+                assert operation.document_kind is not None
+                images.append(
+                    builders.document_image(operation.document_kind, name, seed, page, lines)
+                )
+    return {
+        "version": version,
+        "requestId": message["requestId"],
+        "timestamp": time.time_ns() // 1_000_000,
+        "images": images,
+    }
+
+
+def create_app(settings: MockSettings | None = None, **options: Any) -> Starlette:
+    """A Starlette app that behaves like a CLOVA OCR domain behind API Gateway.
+
+    Pass a :class:`MockSettings` or its fields as keywords, e.g.
+    ``create_app(secret="S", quota=100, allow_faults=True)``.
+    """
+    settings = settings or MockSettings(**options)
+    limits = Limits(settings)
+
+    async def ocr(request: Request) -> Response:
+        path = request.url.path
+        try:
+            if request.path_params["stage"] not in ("custom", "external"):
+                raise MockError(gateway_error(404))
+            length = request.headers.get("content-length", "")
+            if length.isdigit() and int(length) > settings.max_body_bytes:
+                raise MockError(gateway_error(413))
+            check_gateway_signature(request, settings)
+            operation = _operation(request.path_params["product"])
+            if operation is None:
+                raise MockError(engine_error("0001", path))
+            check_secret(request, settings)
+            fault = request.headers.get(faults.HEADER)
+            if settings.allow_faults and fault:
+                injected = await faults.apply(fault, path)
+                if injected is not None:
+                    return injected
+            limits.check(path)
+            if operation.family not in settings.products:
+                raise MockError(engine_error("0022", path))
+            message, file_bytes = await _read_message(request, operation, path)
+            if (
+                operation.family != "document"
+                and _wants_tables(message)
+                and not settings.table_detection
+            ):
+                raise MockError(engine_error("0028", path))
+            if operation.family == "template" and not settings.templates:
+                raise MockError(engine_error("1021", path))
+            return JSONResponse(
+                _answer(settings, operation, message, file_bytes), media_type=JSON_TYPE
+            )
+        except MockError as error:
+            return error.response
+        except Exception:  # the mock must never answer a bare 500; log and answer 0500
+            logger.exception("mock failure on %s", path)
+            return engine_error("0500", path)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, HTTPException) and exc.status_code == 405:
+            return Response("Method Not Allowed", status_code=405, headers=exc.headers)
+        return gateway_error(404)
+
+    app = Starlette(
+        routes=[
+            Route("/{stage}/v1/{domain_id}/{invoke_key}/{product:path}", ocr, methods=["POST"])
+        ],
+        exception_handlers={404: not_found, 405: not_found},
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,400 @@
+"""Build response bodies shaped like the real service's, from recognised lines."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import uuid
+from typing import Any
+
+from .imaging import PageImage
+from .recognizer import RecognizedLine, RecognizedWord
+
+Box = tuple[float, float, float, float]
+
+
+def _r(value: float) -> float:
+    return float(round(value, 1))
+
+
+def poly(box: Box) -> dict[str, Any]:
+    left, top, right, bottom = (_r(v) for v in box)
+    return {
+        "vertices": [
+            {"x": left, "y": top},
+            {"x": right, "y": top},
+            {"x": right, "y": bottom},
+            {"x": left, "y": bottom},
+        ]
+    }
+
+
+def enclosing(words: tuple[RecognizedWord, ...]) -> Box:
+    return (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
+
+
+def image_header(
+    name: str, *, infer_result: str = "SUCCESS", message: str = "SUCCESS"
+) -> dict[str, Any]:
+    return {
+        "uid": uuid.uuid4().hex,
+        "name": name,
+        "inferResult": infer_result,
+        "message": message,
+        "validationResult": {"result": "NO_REQUESTED"},
+    }
+
+
+def converted_info(page: PageImage) -> dict[str, Any]:
+    return {"width": page.width, "height": page.height, "pageIndex": page.index, "longImage": False}
+
+
+# ---------------------------------------------------------------------------- General
+def general_image(
+    name: str, page: PageImage, lines: list[RecognizedLine], *, version: str, tables: bool
+) -> dict[str, Any]:
+    image = image_header(name)
+    if version == "V2":
+        image["convertedImageInfo"] = converted_info(page)
+    if tables and version == "V2":
+        image["tables"] = [_table(lines)]
+    fields = []
+    for line in lines:
+        for i, word in enumerate(line.words):
+            field: dict[str, Any] = {
+                "valueType": "ALL",
+                "boundingPoly": poly(word.box),
+                "inferText": word.text,
+                "inferConfidence": word.confidence,
+            }
+            if version == "V2":
+                field["type"] = "NORMAL"
+                field["lineBreak"] = i == len(line.words) - 1
+            fields.append(field)
+    image["fields"] = fields
+    return image
+
+
+def _cell(row: int, column: int, words: tuple[RecognizedWord, ...], box: Box) -> dict[str, Any]:
+    text_lines = []
+    if words:
+        text_lines = [
+            {
+                "boundingPoly": poly(enclosing(words)),
+                "inferConfidence": min(w.confidence for w in words),
+                "cellWords": [
+                    {
+                        "boundingPoly": poly(w.box),
+                        "inferText": w.text,
+                        "inferConfidence": w.confidence,
+                    }
+                    for w in words
+                ],
+            }
+        ]
+    return {
+        "cellTextLines": text_lines,
+        "boundingPoly": poly(box),
+        "inferConfidence": 0.99,
+        "rowSpan": 1,
+        "rowIndex": row,
+        "columnSpan": 1,
+        "columnIndex": column,
+    }
+
+
+def _table(lines: list[RecognizedLine]) -> dict[str, Any]:
+    """A two-column table over the body lines: first word | the rest (may be empty)."""
+    rows = lines[1:5] or lines[:1]
+    cells = []
+    for row, line in enumerate(rows):
+        left, top, right, bottom = enclosing(line.words)
+        split = line.words[0].box[2] + 1
+        cells.append(_cell(row, 0, line.words[:1], (left, top, split, bottom)))
+        cells.append(_cell(row, 1, line.words[1:], (split, top, max(right, split + 1), bottom)))
+    boxes = [enclosing(line.words) for line in rows]
+    outer = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    return {"cells": cells, "boundingPoly": poly(outer), "inferConfidence": 0.98}
+
+
+# ---------------------------------------------------------------------------- Template
+def template_image(
+    name: str,
+    page: PageImage,
+    lines: list[RecognizedLine],
+    *,
+    version: str,
+    template_ids: list[int] | None,
+) -> dict[str, Any]:
+    image = image_header(name)
+    template_id = template_ids[0] if template_ids else 1
+    image["matchedTemplate"] = {"id": template_id, "name": f"MOCK-TEMPLATE-{template_id}"}
+    if version == "V2":
+        image["convertedImageInfo"] = converted_info(page)
+
+    def geometry(box: Box) -> dict[str, Any]:
+        if version == "V2":
+            return {"boundingPoly": poly(box)}
+        left, top, right, bottom = box
+        return {
+            "bounding": {
+                "top": _r(top),
+                "left": _r(left),
+                "width": _r(right - left),
+                "height": _r(bottom - top),
+            }
+        }
+
+    title_line = lines[0]
+    image["title"] = {
+        "name": "title",
+        "inferText": " ".join(w.text for w in title_line.words),
+        "inferConfidence": min(w.confidence for w in title_line.words),
+        **geometry(enclosing(title_line.words)),
+    }
+    fields = []
+    for number, line in enumerate(lines[1:], start=1):
+        field = {
+            "name": f"field{number}",
+            "valueType": "ALL",
+            "inferText": " ".join(w.text for w in line.words),
+            "inferConfidence": min(w.confidence for w in line.words),
+            **geometry(enclosing(line.words)),
+        }
+        if version == "V2":
+            field.update(type="NORMAL", lineBreak=True)
+        fields.append(field)
+    if version == "V2" and len(lines) > 1:
+        box = lines[-1].words[-1].box
+        fields.append(
+            {
+                "name": "agree",
+                "valueType": "ALL",
+                "inferText": "",
+                "inferConfidence": 0.99,
+                "type": "CHECKBOX",
+                "checked": True,
+                "lineBreak": True,
+                **geometry(box),
+            }
+        )
+    image["fields"] = fields
+    if version == "V2" and len(fields) >= 2:
+        image["combineResult"] = [
+            {
+                "name": "field1+field2",
+                "valueType": "ALL",
+                "inferText": f"{fields[0]['inferText']} {fields[1]['inferText']}",
+            }
+        ]
+    return image
+
+
+# ---------------------------------------------------------------------------- Document
+class _Values:
+    """Deterministic value objects placed on the recognised lines' boxes."""
+
+    def __init__(self, data: bytes, lines: list[RecognizedLine], *, with_scores: bool) -> None:
+        self.rng = random.Random(hashlib.sha256(b"doc" + data).digest())
+        self.boxes = [enclosing(line.words) for line in lines] or [(1.0, 1.0, 2.0, 2.0)]
+        self.next_box = 0
+        self.with_scores = with_scores
+
+    def value(
+        self,
+        text: str,
+        formatted: dict[str, str] | None = None,
+        *,
+        key: str = "",
+        mask: bool = False,
+    ) -> dict[str, Any]:
+        box = self.boxes[self.next_box % len(self.boxes)]
+        self.next_box += 1
+        item: dict[str, Any] = {
+            "text": text,
+            "formatted": formatted if formatted is not None else {"value": text},
+        }
+        if self.with_scores:
+            item["keyText"] = key
+            item["confidenceScore"] = round(self.rng.uniform(0.85, 1.0), 4)
+        item["boundingPolys"] = [poly(box)]
+        item["maskingPolys"] = [poly(box)] if mask else []
+        return item
+
+    def digits(self, n: int) -> str:
+        return "".join(str(self.rng.randint(0, 9)) for _ in range(n))
+
+    def date(self) -> tuple[str, dict[str, str]]:
+        y, m, d = self.rng.randint(2015, 2026), self.rng.randint(1, 12), self.rng.randint(1, 28)
+        return f"{y}.{m:02d}.{d:02d}", {"year": str(y), "month": f"{m:02d}", "day": f"{d:02d}"}
+
+
+def _receipt(v: _Values) -> dict[str, Any]:
+    items, total = [], 0
+    for name in v.rng.sample(
+        ["샘플 우유 1L", "모의 라면 5입", "테스트 생수 2L", "샘플 과자", "모의 커피"], 3
+    ):
+        count, unit = v.rng.randint(1, 3), v.rng.randint(5, 60) * 100
+        total += count * unit
+        items.append(
+            {
+                "name": v.value(name),
+                "count": v.value(str(count)),
+                "price": {
+                    "price": v.value(f"{count * unit:,}", {"value": str(count * unit)}),
+                    "unitPrice": v.value(f"{unit:,}", {"value": str(unit)}),
+                },
+            }
+        )
+    biz = f"{v.digits(3)}-{v.digits(2)}-{v.digits(5)}"
+    tel = f"02-{v.digits(3)}-{v.digits(4)}"
+    date_text, date = v.date()
+    tax = total // 11
+    return {
+        "storeInfo": {
+            "name": v.value("샘플마트 모의점"),
+            "bizNum": v.value(biz, key="사업자번호"),
+            "addresses": [v.value("서울특별시 중구 세종대로 110")],
+            "tel": [v.value(tel, {"value": tel.replace("-", "")}, key="TEL")],
+        },
+        "paymentInfo": {
+            "date": v.value(date_text, date),
+            "time": v.value("14:05:09", {"hour": "14", "minute": "05", "second": "09"}),
+            "cardInfo": {
+                "company": v.value("샘플카드"),
+                "number": v.value(f"5461-11**-****-{v.digits(4)}", mask=True),
+            },
+            "confirmNum": v.value(v.digits(8)),
+        },
+        "subResults": [{"items": items}],
+        "subTotal": [{"taxPrice": [v.value(f"{tax:,}", {"value": str(tax)}, key="부가세")]}],
+        "totalPrice": {"price": v.value(f"{total:,}", {"value": str(total)}, key="합계")},
+    }
+
+
+def _credit_card(v: _Values) -> dict[str, Any]:
+    last = v.digits(4)
+    month, year = f"{v.rng.randint(1, 12):02d}", str(v.rng.randint(2027, 2032))
+    return {
+        "number": v.value(f"5461 11** **** {last}", {"value": f"546111******{last}"}, mask=True),
+        "validThru": v.value(f"{month}/{year[2:]}", {"month": month, "year": year}),
+        "name": v.value("HONG GILDONG"),
+        "company": v.value("샘플카드"),
+    }
+
+
+def _name_card(v: _Values) -> dict[str, Any]:
+    mobile = f"010-{v.digits(4)}-{v.digits(4)}"
+    return {
+        "name": [v.value("홍길동")],
+        "company": [v.value("모의상사 주식회사")],
+        "department": [v.value("샘플팀")],
+        "position": [v.value("매니저")],
+        "address": [v.value("서울특별시 중구 세종대로 110")],
+        "mobile": [v.value(mobile, {"value": mobile.replace("-", "")}, key="M")],
+        "email": [v.value("sample@example.com", key="E")],
+    }
+
+
+def _biz_license(v: _Values) -> dict[str, Any]:
+    date_text, date = v.date()
+    return {
+        "documentType": [v.value("사업자등록증")],
+        "registerNumber": [v.value(f"{v.digits(3)}-{v.digits(2)}-{v.digits(5)}", key="등록번호")],
+        "corpName": [v.value("모의상사 주식회사", key="법인명(단체명)")],
+        "repName": [v.value("홍길동", key="대표자")],
+        "openDate": [v.value(date_text, date, key="개업연월일")],
+        "bisAddress": [v.value("서울특별시 중구 세종대로 110", key="사업장 소재지")],
+        "bisType": [v.value("서비스업", key="업태")],
+        "bisItem": [v.value("소프트웨어 개발", key="종목")],
+        "taxType": [v.value("법인사업자")],
+    }
+
+
+def _id_card(v: _Values, page: PageImage) -> dict[str, Any]:
+    date_text, date = v.date()
+    return {
+        "idtype": "ID Card",
+        "isConfident": True,
+        "rois": [poly((0.0, 0.0, float(page.width), float(page.height)))],
+        "ic": {
+            "name": [v.value("홍길동")],
+            "personalNum": [v.value(f"800101-{v.digits(7)}", mask=True)],
+            "address": [v.value("서울특별시 중구 세종대로 110")],
+            "issueDate": [v.value(date_text, date, mask=True)],
+            "authority": [v.value("서울특별시 중구청장")],
+        },
+    }
+
+
+def _medical_receipt(v: _Values) -> dict[str, Any]:
+    total = v.rng.randint(10, 500) * 100
+    return {
+        "hospitalName": [v.value("샘플의원")],
+        "patientName": [v.value("홍길동", key="환자성명")],
+        "totalPrice": [v.value(f"{total:,}", {"value": str(total)}, key="합계")],
+    }
+
+
+def _passport(v: _Values) -> dict[str, Any]:
+    number = f"M{v.digits(8)}"
+    _, birth = v.date()
+    return {
+        "type": [v.value("PM")],
+        "issueCountry": [v.value("KOR")],
+        "num": [v.value(number, mask=True)],
+        "surName": [v.value("HONG")],
+        "givenName": [v.value("GILDONG")],
+        "nationality": [v.value("REPUBLIC OF KOREA")],
+        "birthDate": [
+            v.value(f"{birth['day']} {birth['month']} {birth['year']}", birth, mask=True)
+        ],
+        "sex": [v.value("M")],
+        "mrz1": [v.value("PMKORHONG<<GILDONG<<<<<<<<<<<<<<<<<<<<<<<<<<")],
+        "mrz2": [
+            v.value(
+                f"{number}<0KOR{birth['year'][2:]}{birth['month']}{birth['day']}1M<<<<<<<<<<<<<<<<<<<",
+                mask=True,
+            )
+        ],
+    }
+
+
+DOCUMENT_KEYS = {
+    "receipt": "receipt",
+    "credit-card": "creditCard",
+    "name-card": "nameCard",
+    "biz-license": "bizLicense",
+    "id-card": "idCard",
+    "medical-receipt": "medicalReceipt",
+    "passport": "passport",
+}
+
+
+def document_image(
+    kind: str, name: str, data: bytes, page: PageImage, lines: list[RecognizedLine]
+) -> dict[str, Any]:
+    # Saved id-card answers carry no keyText/confidenceScore; receipts and others do.
+    values = _Values(data, lines, with_scores=kind != "id-card")
+    builders = {
+        "receipt": lambda: _receipt(values),
+        "credit-card": lambda: _credit_card(values),
+        "name-card": lambda: _name_card(values),
+        "biz-license": lambda: _biz_license(values),
+        "id-card": lambda: _id_card(values, page),
+        "medical-receipt": lambda: _medical_receipt(values),
+        "passport": lambda: _passport(values),
+    }
+    image = {DOCUMENT_KEYS[kind]: {"meta": {"estimatedLanguage": "ko"}, "result": builders[kind]()}}
+    image.update(image_header(name))
+    return image

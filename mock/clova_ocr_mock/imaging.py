@@ -1,0 +1,75 @@
+"""Read what the service would read from the uploaded bytes: format, pixel size, page count."""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+
+PDF_DPI = 150  # pages of a PDF are "converted" to images at this resolution
+
+# pypdf logs every oddity of a broken upload at WARNING; for the mock those are the client's
+# problem and are answered as such, so keep them out of the server log.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class PageImage:
+    width: int
+    height: int
+    index: int
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    format: str
+    pages: tuple[PageImage, ...]
+
+
+def decode(data: bytes) -> DecodedImage | None:
+    """Pages of a JPEG/PNG/TIFF (Pillow) or PDF (pypdf); ``None`` when the bytes are neither."""
+    if data.startswith(b"%PDF-"):
+        return _decode_pdf(data)
+    try:
+        from PIL import Image
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as image:
+                fmt = (image.format or "").lower()
+                if fmt not in {"jpeg", "png", "tiff"}:
+                    return None
+                frames = getattr(image, "n_frames", 1)
+                pages = []
+                for index in range(frames):
+                    image.seek(index)
+                    width, height = image.size
+                    if width <= 0 or height <= 0:
+                        return None
+                    pages.append(PageImage(width, height, index))
+                image.seek(0)
+                image.verify()
+        return DecodedImage({"jpeg": "jpg"}.get(fmt, fmt), tuple(pages))
+    except Exception:
+        return None
+
+
+def _decode_pdf(data: bytes) -> DecodedImage | None:
+    try:
+        from pypdf import PdfReader
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            pages = []
+            for index, page in enumerate(reader.pages):
+                box = page.mediabox
+                width = round(float(box.width) * PDF_DPI / 72)
+                height = round(float(box.height) * PDF_DPI / 72)
+                if width <= 0 or height <= 0:
+                    return None
+                pages.append(PageImage(width, height, index))
+        return DecodedImage("pdf", tuple(pages)) if pages else None
+    except Exception:
+        return None

@@ -1,0 +1,60 @@
+"""How a mock instance behaves (all switches off = a healthy, unlimited domain)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .recognizer import Recognizer, SyntheticRecognizer
+
+PRODUCTS = ("general", "template", "document")
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass
+class MockSettings:
+    """Options of :func:`clova_ocr_mock.create_app` (and of ``clova-ocr mock serve``).
+
+    Attributes:
+        secret: the ``X-OCR-SECRET`` the domain expects.
+        access_key, gateway_secret_key: when both are set, API Gateway IAM signing is
+            enforced (signature v2, ±5 minutes) before the secret is checked.
+        quota: total calls allowed before ``0023`` (``None`` = unlimited).
+        rate_limit: calls per second before ``0025`` (``None`` = unlimited).
+        table_detection: the domain's table toggle; off → ``0028`` when tables are asked for.
+        templates: whether a template is deployed; off → ``1021`` on ``/infer``.
+        products: product families the domain serves; others answer ``0022``.
+        allow_faults: honour the ``X-Mock-Fault`` request header (see ``faults.py``).
+        max_body_bytes: larger request bodies get API Gateway's 413.
+    """
+
+    secret: str = "mock-secret"
+    access_key: str | None = None
+    gateway_secret_key: str | None = None
+    quota: int | None = None
+    rate_limit: float | None = None
+    table_detection: bool = True
+    templates: bool = True
+    products: tuple[str, ...] = PRODUCTS
+    allow_faults: bool = False
+    max_body_bytes: int = 80 * 1024 * 1024
+    recognizer: Recognizer = field(default_factory=SyntheticRecognizer)
+    clock: Callable[[], int] = _now_ms
+
+    @property
+    def signing(self) -> bool:
+        return bool(self.access_key and self.gateway_secret_key)
+
+
+def parse_rate(text: str) -> float:
+    """``"5/s"``, ``"5"`` or ``"300/m"`` → calls per second."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*([sm]))?\s*", text)
+    if match is None:
+        raise ValueError(f"rate limit {text!r} is not like '5/s' or '300/m'")
+    value = float(match[1])
+    return value / 60 if match[2] == "m" else value
