@@ -9,6 +9,7 @@ or from the shell: ``clova-ocr mock serve --port 8080 --secret S``.
 from .app import create_app
 from .imaging import PageImage
 from .recognizer import RecognizedLine, RecognizedWord, Recognizer, SyntheticRecognizer
+from .server import running
 from .settings import MockSettings
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "Recognizer",
     "SyntheticRecognizer",
     "create_app",
+    "running",
 ]

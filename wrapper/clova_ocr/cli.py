@@ -119,3 +119,81 @@ def document(kind: str, image: Path, invoke_url: str, secret: str, as_json: bool
             _emit(reader(image), as_json)
 
     _run(action)
+
+
+@main.group()
+def mock() -> None:
+    """A local CLOVA OCR server (needs: pip install 'clova-ocr[mock]')."""
+
+
+@mock.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option(
+    "--secret",
+    envvar="CLOVA_OCR_SECRET",
+    show_envvar=True,
+    required=True,
+    help="The X-OCR-SECRET clients must send.",
+)
+@click.option("--quota", type=int, help="Calls allowed before 0023 (default: unlimited).")
+@click.option("--rate-limit", help="Calls per second before 0025, e.g. 5/s or 300/m.")
+@click.option(
+    "--no-table-detection", is_flag=True, help="Table toggle off: tables requested → 0028."
+)
+@click.option("--no-templates", is_flag=True, help="No deployed template: /infer → 1021.")
+@click.option(
+    "--products",
+    default="general,template,document",
+    show_default=True,
+    help="Product families this domain serves; others answer 0022.",
+)
+@click.option("--access-key", help="Enforce API Gateway signature v2 with this access key…")
+@click.option("--gateway-secret", help="…and this secret key.")
+@click.option("--allow-faults", is_flag=True, help="Honour the X-Mock-Fault request header.")
+def serve(
+    host: str,
+    port: int,
+    secret: str,
+    quota: int | None,
+    rate_limit: str | None,
+    no_table_detection: bool,
+    no_templates: bool,
+    products: str,
+    access_key: str | None,
+    gateway_secret: str | None,
+    allow_faults: bool,
+) -> None:
+    """Serve a mock CLOVA OCR domain and print its Invoke URL."""
+    try:
+        from clova_ocr_mock import MockSettings
+        from clova_ocr_mock.server import serve as run
+        from clova_ocr_mock.settings import PRODUCTS, parse_rate
+    except ImportError as exc:
+        raise click.ClickException(
+            f"the mock needs its extra: pip install 'clova-ocr[mock]' ({exc})"
+        ) from None
+    if bool(access_key) != bool(gateway_secret):
+        raise click.BadParameter("give both --access-key and --gateway-secret, or neither")
+    families = tuple(p.strip() for p in products.split(",") if p.strip())
+    unknown = set(families) - set(PRODUCTS)
+    if unknown:
+        raise click.BadParameter(
+            f"unknown product families: {', '.join(sorted(unknown))}", param_hint="--products"
+        )
+    try:
+        rate = parse_rate(rate_limit) if rate_limit else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
+    settings = MockSettings(
+        secret=secret,
+        quota=quota,
+        rate_limit=rate,
+        table_detection=not no_table_detection,
+        templates=not no_templates,
+        products=families,
+        access_key=access_key,
+        gateway_secret_key=gateway_secret,
+        allow_faults=allow_faults,
+    )
+    run(settings, host=host, port=port, announce=click.echo)
