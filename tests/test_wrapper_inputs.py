@@ -68,7 +68,10 @@ def test_file_object_stays_open_and_is_resent_whole_on_retry(tmp_path: Path) -> 
     file = stream(PNG)
     make_client(handler, upload="multipart").general(file)
     assert not file.closed
-    assert [multipart_parts(r, b)["file"][1] for r, b in zip(handler.requests, handler.bodies, strict=True)] == [
+    assert [
+        multipart_parts(r, b)["file"][1]
+        for r, b in zip(handler.requests, handler.bodies, strict=True)
+    ] == [
         PNG,
         PNG,
     ]

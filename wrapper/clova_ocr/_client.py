@@ -48,6 +48,7 @@ class _BaseClovaOCR:
         max_retries: int = DEFAULT_MAX_RETRIES,
         upload: Upload = "auto",
         raise_on_failure: bool = True,
+        default_headers: dict[str, str] | None = None,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
         url = invoke_url or _env("CLOVA_OCR_INVOKE_URL")
@@ -74,6 +75,7 @@ class _BaseClovaOCR:
         self._api = Client(
             base_url=self.invoke_url.url,
             timeout=_as_timeout(timeout),
+            headers=dict(default_headers or {}),
             httpx_args={"auth": self._auth, **(httpx_args or {})},
         )
 
