@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` (never run as timed tests)."""
