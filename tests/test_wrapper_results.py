@@ -163,3 +163,10 @@ def test_draw_outlines_words_scaled_to_the_image() -> None:
     buffer = io.BytesIO()
     blank.save(buffer, format="PNG")
     assert draw(buffer.getvalue(), result).size == (400, 640)
+
+
+def test_saved_document_answers_open_offline() -> None:
+    result = DocumentResult.open(real("receipt-02.json"))
+    assert isinstance(result, DocumentResult)
+    assert result.product_key == "receipt"
+    assert result.to_dict()["totalPrice.price"] == "10540"

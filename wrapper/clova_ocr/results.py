@@ -10,13 +10,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from .geometry import Polygon
 from .tables import Table
 
 SUCCESS = "SUCCESS"
 FAILED = ("FAILURE", "ERROR")
+#: Keys of the product object in a Document OCR image result.
+DOCUMENT_PRODUCT_KEYS = (
+    "receipt",
+    "creditCard",
+    "nameCard",
+    "bizLicense",
+    "idCard",
+    "medicalReceipt",
+    "passport",
+)
 
 
 def _number(value: Any) -> float | None:
@@ -173,7 +183,7 @@ class OCRResult:
         object.__setattr__(self, "pages", pages)
 
     @classmethod
-    def open(cls, source: str | Path | dict[str, Any]) -> OCRResult:
+    def open(cls, source: str | Path | dict[str, Any]) -> Self:
         """Load a saved answer (a dict, or a path to a JSON file) without calling the service."""
         raw = source if isinstance(source, dict) else json.loads(Path(source).read_text("utf-8"))
         return cls(raw=raw)
@@ -340,6 +350,15 @@ class DocumentResult(OCRResult):
     """
 
     product_key: str = ""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not self.product_key and self.pages:
+            # Opened from a saved answer: find which product object the image carries.
+            found = next(
+                (k for k in DOCUMENT_PRODUCT_KEYS if isinstance(self.pages[0].raw.get(k), dict)), ""
+            )
+            object.__setattr__(self, "product_key", found)
 
     def _product(self, page: Page) -> dict[str, Any]:
         product = page.raw.get(self.product_key)
