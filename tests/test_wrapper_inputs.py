@@ -82,7 +82,7 @@ def test_paths_are_read_lazily(tmp_path: Path) -> None:
     path.write_bytes(PNG)
     handler = Recorder(ok())
     ocr = make_client(handler)
-    call = ocr._call(ocr_product(), path, name=None, format=None, upload=None)
+    call, _, _ = ocr._call(ocr_product(), path, {})
     path.write_bytes(PNG + b"appended")  # changed after validation, before sending
     call.build()
     kwargs, _ = call.build()
@@ -216,4 +216,8 @@ def test_request_options_reach_the_message() -> None:
     assert handler.json_body()["images"][0]["templateIds"] == [39, 40]
     assert handler.requests[-1].url.path.endswith("/infer")
     with pytest.raises(InputError, match="V2"):
-        ocr.general(PNG, version="V3")
+        ocr.general(PNG, version="V3")  # type: ignore[typeddict-item]
+    with pytest.raises(TypeError, match="unexpected options: version"):
+        ocr.document.receipt(PNG, version="V1")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="template_ids"):
+        ocr.general(PNG, template_ids=[1])  # type: ignore[call-arg]

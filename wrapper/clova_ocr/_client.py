@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Literal, TypedDict, TypeVar, Unpack
 
 import httpx
 from tenacity import AsyncRetrying, Retrying
@@ -27,6 +27,38 @@ DEFAULT_MAX_RETRIES = 2
 
 _UNSET: Any = object()
 TimeoutTypes = float | httpx.Timeout | None
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every product takes."""
+
+    name: str | None  #: sent as images[].name (default: the file name)
+    format: str | None  #: only needed for URLs without an extension; bytes are sniffed
+    upload: Upload | None  #: "auto" (default), "json" or "multipart"
+    raise_on_failure: bool | None  #: raise ImageInferenceError on inferResult FAILURE/ERROR
+    timeout: TimeoutTypes  #: overrides the client's timeout for this call
+    max_retries: int | None  #: overrides the client's max_retries for this call
+
+
+class TextOptions(RequestOptions, total=False):
+    """Options of General OCR (and Template OCR)."""
+
+    lang: str | None  #: "ko", "ja", "zh-TW" or a comma-separated list
+    tables: bool | None  #: also detect tables (the domain's table toggle must be on)
+    version: Literal["V1", "V2"] | None  #: protocol version (default V2)
+
+
+class TemplateOptions(TextOptions, total=False):
+    """Options of Template OCR."""
+
+    template_ids: list[int] | None  #: only match these deployed templates
+
+
+_OPTIONS = {
+    "general": set(TextOptions.__annotations__),
+    "template": set(TemplateOptions.__annotations__),
+    "document": set(RequestOptions.__annotations__),
+}
 
 
 def _env(name: str) -> str | None:
@@ -84,48 +116,50 @@ class _BaseClovaOCR:
         return f"{type(self).__name__}(invoke_url={self.invoke_url.redacted()!r}, secret='***'{signing})"
 
     def _call(
-        self,
-        product: Product,
-        image: ImageInput,
-        *,
-        name: str | None,
-        format: str | None,
-        upload: Upload | None,
-        version: str = "V2",
-        lang: str | None = None,
-        tables: bool | None = None,
-        template_ids: list[int] | None = None,
-        raise_on_failure: bool | None = None,
-    ) -> Call:
-        prepared = prepare_image(
-            image,
-            max_bytes=product.max_bytes,
-            allow_url=product.allows_url,
-            name=name,
-            format=format,
-        )
-        if version not in ("V1", "V2") or (product.document_key and version != "V2"):
+        self, product: Product, image: ImageInput, options: Mapping[str, Any]
+    ) -> tuple[Call, Any, int]:
+        """Validate the options of one call; returns the call, its timeout and retry budget."""
+        allowed = _OPTIONS[product.name if product.name in _OPTIONS else "document"]
+        unknown = set(options) - allowed
+        if unknown:
+            raise TypeError(
+                f"{product.name}() got unexpected options: {', '.join(sorted(unknown))}"
+            )
+        version = options.get("version") or "V2"
+        if version not in ("V1", "V2"):
             raise errors.InputError("version must be 'V2' (or 'V1' for General/Template OCR)")
+        template_ids = options.get("template_ids")
         if template_ids is not None and not all(
             isinstance(i, int) and not isinstance(i, bool) for i in template_ids
         ):
             raise errors.InputError("template_ids must be a list of integers")
-        return Call(
+        max_retries = options.get("max_retries")
+        if max_retries is None:
+            max_retries = self.max_retries
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise errors.InputError("max_retries must be 0 or more")
+        prepared = prepare_image(
+            image,
+            max_bytes=product.max_bytes,
+            allow_url=product.allows_url,
+            name=options.get("name"),
+            format=options.get("format"),
+        )
+        raise_on_failure = options.get("raise_on_failure")
+        call = Call(
             product=product,
             image=prepared,
-            upload=upload or self.upload,
+            upload=options.get("upload") or self.upload,
             version=version,
-            lang=lang,
-            tables=tables,
+            lang=options.get("lang"),
+            tables=options.get("tables"),
             template_ids=template_ids,
             raise_on_failure=self.raise_on_failure
             if raise_on_failure is None
             else raise_on_failure,
             signing=self._auth.signs,
         )
-
-    def _retries(self, max_retries: int | None) -> int:
-        return self.max_retries if max_retries is None else max_retries
+        return call, options.get("timeout", _UNSET), max_retries
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
@@ -136,6 +170,9 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
 
 def _request_timeout(timeout: Any) -> Any:
     return httpx.USE_CLIENT_DEFAULT if timeout is _UNSET else _as_timeout(timeout)
+
+
+ResultT = TypeVar("ResultT", bound=OCRResult)
 
 
 class ClovaOCR(_BaseClovaOCR):
@@ -152,71 +189,20 @@ class ClovaOCR(_BaseClovaOCR):
         self._sleep = sleep
         self.document = DocumentOCR(self)
 
-    def general(
-        self,
-        image: ImageInput,
-        *,
-        lang: str | None = None,
-        tables: bool | None = None,
-        version: str = "V2",
-        name: str | None = None,
-        format: str | None = None,
-        upload: Upload | None = None,
-        raise_on_failure: bool | None = None,
-        timeout: TimeoutTypes = _UNSET,
-        max_retries: int | None = None,
-    ) -> GeneralResult:
+    def general(self, image: ImageInput, **options: Unpack[TextOptions]) -> GeneralResult:
         """Recognise all text (``/general``); ``tables=True`` also detects tables."""
-        call = self._call(
-            GENERAL,
-            image,
-            name=name,
-            format=format,
-            upload=upload,
-            version=version,
-            lang=lang,
-            tables=tables,
-            raise_on_failure=raise_on_failure,
-        )
-        result = self._execute(call, timeout, max_retries)
-        assert isinstance(result, GeneralResult)
-        return result
+        return self._run(GENERAL, image, options, GeneralResult)
 
-    def template(
-        self,
-        image: ImageInput,
-        *,
-        template_ids: list[int] | None = None,
-        lang: str | None = None,
-        tables: bool | None = None,
-        version: str = "V2",
-        name: str | None = None,
-        format: str | None = None,
-        upload: Upload | None = None,
-        raise_on_failure: bool | None = None,
-        timeout: TimeoutTypes = _UNSET,
-        max_retries: int | None = None,
-    ) -> TemplateResult:
+    def template(self, image: ImageInput, **options: Unpack[TemplateOptions]) -> TemplateResult:
         """Extract the fields of deployed templates (``/infer``), optionally only ``template_ids``."""
-        call = self._call(
-            TEMPLATE,
-            image,
-            name=name,
-            format=format,
-            upload=upload,
-            version=version,
-            lang=lang,
-            tables=tables,
-            template_ids=template_ids,
-            raise_on_failure=raise_on_failure,
-        )
-        result = self._execute(call, timeout, max_retries)
-        assert isinstance(result, TemplateResult)
-        return result
+        return self._run(TEMPLATE, image, options, TemplateResult)
 
-    def _execute(self, call: Call, timeout: Any, max_retries: int | None) -> OCRResult:
+    def _run(
+        self, product: Product, image: ImageInput, options: Mapping[str, Any], kind: type[ResultT]
+    ) -> ResultT:
+        call, timeout, max_retries = self._call(product, image, options)
         http = self._api.get_httpx_client()
-        for attempt in Retrying(sleep=self._sleep, **retry_options(self._retries(max_retries))):
+        for attempt in Retrying(sleep=self._sleep, **retry_options(max_retries)):
             with attempt:
                 kwargs, stream = call.build()
                 started = time.monotonic()
@@ -227,7 +213,9 @@ class ClovaOCR(_BaseClovaOCR):
                 finally:
                     if stream is not None:
                         stream.close()
-                return call.finish(response, started)
+                result = call.finish(response, started)
+                assert isinstance(result, kind)
+                return result
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
@@ -245,79 +233,28 @@ class AsyncClovaOCR(_BaseClovaOCR):
     """``asyncio`` twin of :class:`ClovaOCR`: same methods, awaited."""
 
     def __init__(
-        self, *args: Any, sleep: Callable[[float], Any] = asyncio.sleep, **kwargs: Any
+        self, *args: Any, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
         self._sleep = sleep
         self.document = AsyncDocumentOCR(self)
 
-    async def general(
-        self,
-        image: ImageInput,
-        *,
-        lang: str | None = None,
-        tables: bool | None = None,
-        version: str = "V2",
-        name: str | None = None,
-        format: str | None = None,
-        upload: Upload | None = None,
-        raise_on_failure: bool | None = None,
-        timeout: TimeoutTypes = _UNSET,
-        max_retries: int | None = None,
-    ) -> GeneralResult:
+    async def general(self, image: ImageInput, **options: Unpack[TextOptions]) -> GeneralResult:
         """Recognise all text (``/general``); ``tables=True`` also detects tables."""
-        call = self._call(
-            GENERAL,
-            image,
-            name=name,
-            format=format,
-            upload=upload,
-            version=version,
-            lang=lang,
-            tables=tables,
-            raise_on_failure=raise_on_failure,
-        )
-        result = await self._execute(call, timeout, max_retries)
-        assert isinstance(result, GeneralResult)
-        return result
+        return await self._run(GENERAL, image, options, GeneralResult)
 
     async def template(
-        self,
-        image: ImageInput,
-        *,
-        template_ids: list[int] | None = None,
-        lang: str | None = None,
-        tables: bool | None = None,
-        version: str = "V2",
-        name: str | None = None,
-        format: str | None = None,
-        upload: Upload | None = None,
-        raise_on_failure: bool | None = None,
-        timeout: TimeoutTypes = _UNSET,
-        max_retries: int | None = None,
+        self, image: ImageInput, **options: Unpack[TemplateOptions]
     ) -> TemplateResult:
         """Extract the fields of deployed templates (``/infer``), optionally only ``template_ids``."""
-        call = self._call(
-            TEMPLATE,
-            image,
-            name=name,
-            format=format,
-            upload=upload,
-            version=version,
-            lang=lang,
-            tables=tables,
-            template_ids=template_ids,
-            raise_on_failure=raise_on_failure,
-        )
-        result = await self._execute(call, timeout, max_retries)
-        assert isinstance(result, TemplateResult)
-        return result
+        return await self._run(TEMPLATE, image, options, TemplateResult)
 
-    async def _execute(self, call: Call, timeout: Any, max_retries: int | None) -> OCRResult:
+    async def _run(
+        self, product: Product, image: ImageInput, options: Mapping[str, Any], kind: type[ResultT]
+    ) -> ResultT:
+        call, timeout, max_retries = self._call(product, image, options)
         http = self._api.get_async_httpx_client()
-        async for attempt in AsyncRetrying(
-            sleep=self._sleep, **retry_options(self._retries(max_retries))
-        ):
+        async for attempt in AsyncRetrying(sleep=self._sleep, **retry_options(max_retries)):
             with attempt:
                 kwargs, stream = call.build()
                 started = time.monotonic()
@@ -328,10 +265,13 @@ class AsyncClovaOCR(_BaseClovaOCR):
                 finally:
                     if stream is not None:
                         stream.close()
-                return call.finish(response, started)
+                result = call.finish(response, started)
+                assert isinstance(result, kind)
+                return result
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def close(self) -> None:
+        """Close the connection pool."""
         await self._api.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> AsyncClovaOCR:
@@ -341,90 +281,44 @@ class AsyncClovaOCR(_BaseClovaOCR):
         await self.close()
 
 
-def _sync_document(kind: str, doc: str) -> Callable[..., DocumentResult]:
-    def read(
-        self: DocumentOCR,
-        image: ImageInput,
-        *,
-        name: str | None = None,
-        format: str | None = None,
-        upload: Upload | None = None,
-        raise_on_failure: bool | None = None,
-        timeout: TimeoutTypes = _UNSET,
-        max_retries: int | None = None,
-    ) -> DocumentResult:
-        client = self._client
-        call = client._call(
-            DOCUMENTS[kind],
-            image,
-            name=name,
-            format=format,
-            upload=upload,
-            raise_on_failure=raise_on_failure,
-        )
-        result = client._execute(call, timeout, max_retries)
-        assert isinstance(result, DocumentResult)
-        return result
-
-    read.__name__ = read.__qualname__ = kind
-    read.__doc__ = doc
-    return read
-
-
-def _async_document(kind: str, doc: str) -> Callable[..., Awaitable[DocumentResult]]:
-    async def read(
-        self: AsyncDocumentOCR,
-        image: ImageInput,
-        *,
-        name: str | None = None,
-        format: str | None = None,
-        upload: Upload | None = None,
-        raise_on_failure: bool | None = None,
-        timeout: TimeoutTypes = _UNSET,
-        max_retries: int | None = None,
-    ) -> DocumentResult:
-        client = self._client
-        call = client._call(
-            DOCUMENTS[kind],
-            image,
-            name=name,
-            format=format,
-            upload=upload,
-            raise_on_failure=raise_on_failure,
-        )
-        result = await client._execute(call, timeout, max_retries)
-        assert isinstance(result, DocumentResult)
-        return result
-
-    read.__name__ = read.__qualname__ = kind
-    read.__doc__ = doc
-    return read
-
-
-_DOCUMENT_DOCS = {
-    "receipt": "Receipt (``/document/receipt``).",
-    "credit_card": "Credit card (``/document/credit-card``).",
-    "name_card": "Business card (``/document/name-card``).",
-    "biz_license": "Business registration certificate (``/document/biz-license``).",
-    "id_card": "Korean ID card, driver's licence, passport or alien card (``/document/id-card``).",
-    "medical_receipt": "Medical receipt (``/document/medical-receipt``).",
-    "passport": "Passport of any country (``/document/passport``).",
-}
-
-
 class DocumentOCR:
     """``ocr.document.receipt(image)`` and the other Document OCR products."""
 
     def __init__(self, client: ClovaOCR) -> None:
         self._client = client
 
-    receipt = _sync_document("receipt", _DOCUMENT_DOCS["receipt"])
-    credit_card = _sync_document("credit_card", _DOCUMENT_DOCS["credit_card"])
-    name_card = _sync_document("name_card", _DOCUMENT_DOCS["name_card"])
-    biz_license = _sync_document("biz_license", _DOCUMENT_DOCS["biz_license"])
-    id_card = _sync_document("id_card", _DOCUMENT_DOCS["id_card"])
-    medical_receipt = _sync_document("medical_receipt", _DOCUMENT_DOCS["medical_receipt"])
-    passport = _sync_document("passport", _DOCUMENT_DOCS["passport"])
+    def _read(self, kind: str, image: ImageInput, options: RequestOptions) -> DocumentResult:
+        return self._client._run(DOCUMENTS[kind], image, options, DocumentResult)
+
+    def receipt(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Receipt (``/document/receipt``)."""
+        return self._read("receipt", image, options)
+
+    def credit_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Credit card (``/document/credit-card``)."""
+        return self._read("credit_card", image, options)
+
+    def name_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Business card (``/document/name-card``)."""
+        return self._read("name_card", image, options)
+
+    def biz_license(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Business registration certificate (``/document/biz-license``)."""
+        return self._read("biz_license", image, options)
+
+    def id_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Korean ID card, driver's licence, passport or alien card (``/document/id-card``)."""
+        return self._read("id_card", image, options)
+
+    def medical_receipt(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult:
+        """Medical receipt (``/document/medical-receipt``)."""
+        return self._read("medical_receipt", image, options)
+
+    def passport(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Passport of any country (``/document/passport``)."""
+        return self._read("passport", image, options)
 
 
 class AsyncDocumentOCR:
@@ -433,10 +327,43 @@ class AsyncDocumentOCR:
     def __init__(self, client: AsyncClovaOCR) -> None:
         self._client = client
 
-    receipt = _async_document("receipt", _DOCUMENT_DOCS["receipt"])
-    credit_card = _async_document("credit_card", _DOCUMENT_DOCS["credit_card"])
-    name_card = _async_document("name_card", _DOCUMENT_DOCS["name_card"])
-    biz_license = _async_document("biz_license", _DOCUMENT_DOCS["biz_license"])
-    id_card = _async_document("id_card", _DOCUMENT_DOCS["id_card"])
-    medical_receipt = _async_document("medical_receipt", _DOCUMENT_DOCS["medical_receipt"])
-    passport = _async_document("passport", _DOCUMENT_DOCS["passport"])
+    async def _read(self, kind: str, image: ImageInput, options: RequestOptions) -> DocumentResult:
+        return await self._client._run(DOCUMENTS[kind], image, options, DocumentResult)
+
+    async def receipt(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Receipt (``/document/receipt``)."""
+        return await self._read("receipt", image, options)
+
+    async def credit_card(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult:
+        """Credit card (``/document/credit-card``)."""
+        return await self._read("credit_card", image, options)
+
+    async def name_card(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult:
+        """Business card (``/document/name-card``)."""
+        return await self._read("name_card", image, options)
+
+    async def biz_license(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult:
+        """Business registration certificate (``/document/biz-license``)."""
+        return await self._read("biz_license", image, options)
+
+    async def id_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+        """Korean ID card, driver's licence, passport or alien card (``/document/id-card``)."""
+        return await self._read("id_card", image, options)
+
+    async def medical_receipt(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult:
+        """Medical receipt (``/document/medical-receipt``)."""
+        return await self._read("medical_receipt", image, options)
+
+    async def passport(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult:
+        """Passport of any country (``/document/passport``)."""
+        return await self._read("passport", image, options)
