@@ -401,3 +401,13 @@ def test_document_ocr_reads_a_jpeg() -> None:
     body = json.loads(json.dumps(json_body(jpeg())))
     assert base64.b64decode(body["images"][0]["data"])[:3] == b"\xff\xd8\xff"
     assert client().post(f"{BASE}/document/receipt", json=body).status_code == 200
+
+
+def test_mock_signature_matches_the_known_answer() -> None:
+    from clova_ocr_mock.guards import _signature
+
+    expected = "pkyqgO0uyZWN/IYaitJLi/6WIyYbqbPRP9k7ozDV+CU="
+    assert (
+        _signature("POST", "/external/v1/12345/abc/general", "1700000000000", "AK", "SK")
+        == expected
+    )

@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 
 from clova_ocr import FormatMismatchWarning, InputError
+from clova_ocr._products import GENERAL
 
 from .wrapper_helpers import (
     JPEG,
@@ -82,17 +83,11 @@ def test_paths_are_read_lazily(tmp_path: Path) -> None:
     path.write_bytes(PNG)
     handler = Recorder(ok())
     ocr = make_client(handler)
-    call, _, _ = ocr._call(ocr_product(), path, {})
+    call, _, _ = ocr._call(GENERAL, path, {})
     path.write_bytes(PNG + b"appended")  # changed after validation, before sending
     call.build()
     kwargs, _ = call.build()
     assert base64.b64decode(kwargs["json"]["images"][0]["data"]) == PNG + b"appended"
-
-
-def ocr_product():
-    from clova_ocr._products import GENERAL
-
-    return GENERAL
 
 
 def test_url_is_sent_as_url() -> None:

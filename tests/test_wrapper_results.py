@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+import json
 
 import pytest
 from PIL import Image
@@ -144,7 +145,7 @@ def test_every_document_product(method: str, example_name: str, key: str, value:
 
 def test_saved_answers_open_offline(tmp_path) -> None:
     path = tmp_path / "answer.json"
-    path.write_text(__import__("json").dumps(real("general-01.json"), ensure_ascii=False), "utf-8")
+    path.write_text(json.dumps(real("general-01.json"), ensure_ascii=False), "utf-8")
     assert OCRResult.open(path).text == OCRResult.open(real("general-01.json")).text
     assert OCRResult.open(path).text.startswith("(주) 킹마트")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import httpx
@@ -25,7 +26,7 @@ def test_rate_limit_is_retried_with_growing_backoff_then_succeeds() -> None:
     assert result.ok and len(handler.requests) == 3
     assert len(sleeps) == 2
     assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
-    ids = {r["requestId"] for r in map(lambda b: __import__("json").loads(b), handler.bodies)}
+    ids = {json.loads(body)["requestId"] for body in handler.bodies}
     assert len(ids) == 1, "one logical call keeps one requestId across attempts"
 
 

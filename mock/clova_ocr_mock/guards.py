@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import threading
 import time
@@ -16,9 +18,12 @@ SKEW_MS = 5 * 60 * 1000
 
 
 def _signature(method: str, uri: str, timestamp: str, access_key: str, secret_key: str) -> str:
-    import base64
-    import hashlib
+    """Signature v2 as API Gateway computes it.
 
+    Written independently of ``clova_ocr.signature_v2`` on purpose: the mock must not
+    depend on the SDK it tests, and two implementations pinned to the same known answers
+    catch a mistake in either.
+    """
     message = f"{method} {uri}\n{timestamp}\n{access_key}".encode()
     digest = hmac.new(secret_key.encode(), message, hashlib.sha256).digest()
     return base64.b64encode(digest).decode()
