@@ -124,6 +124,13 @@ def test_one_log_line_per_request(caplog: pytest.LogCaptureFixture) -> None:
     )
     assert "status=200" in lines[1] and "retries=1" in lines[1]
     assert all("ms=" in line for line in lines)
+    caplog.clear()
+    with pytest.raises(errors.APIConnectionError):
+        make_client(Recorder(httpx.ConnectError("refused")), max_retries=1).general(PNG)
+    lines = [r.getMessage() for r in caplog.records if r.name == "clova_ocr"]
+    assert [
+        ("status=ConnectError" in line, f"retries={i}" in line) for i, line in enumerate(lines)
+    ] == [(True, True)] * 2
 
 
 @pytest.mark.anyio

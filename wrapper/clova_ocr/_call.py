@@ -94,7 +94,22 @@ class Call:
         return self.product.endpoint._get_kwargs(body=body), stream
 
     # ------------------------------------------------------------------ response
-    def transport_error(self, exc: httpx.TransportError) -> errors.APIConnectionError:
+    def _log(self, status: object, started: float, trace_id: str | None = None) -> None:
+        logger.info(
+            "%s status=%s ms=%.0f retries=%d traceId=%s requestId=%s",
+            self.product.name,
+            status,
+            (time.monotonic() - started) * 1000,
+            self.attempts - 1,
+            trace_id or "-",
+            self.request_id,
+        )
+
+    def transport_error(
+        self, exc: httpx.TransportError, started: float
+    ) -> errors.APIConnectionError:
+        """The typed error for a failed send (logged like an answer, with the failure's name)."""
+        self._log(type(exc).__name__, started)
         if isinstance(exc, httpx.TimeoutException):
             return errors.APITimeoutError(
                 f"CLOVA OCR did not answer in time ({type(exc).__name__}, requestId {self.request_id})"
@@ -113,15 +128,7 @@ class Call:
                 raise error
             model, raw = parse_success(self.product, response, self.request_id)
         finally:
-            logger.info(
-                "%s status=%s ms=%.0f retries=%d traceId=%s requestId=%s",
-                self.product.name,
-                response.status_code,
-                (time.monotonic() - started) * 1000,
-                self.attempts - 1,
-                trace_id or "-",
-                self.request_id,
-            )
+            self._log(response.status_code, started, trace_id)
         result = self._wrap(model, raw)
         if self.raise_on_failure and result.failures:
             page = result.failures[0]

@@ -209,7 +209,7 @@ class ClovaOCR(_BaseClovaOCR):
                 try:
                     response = http.request(**kwargs, timeout=_request_timeout(timeout))
                 except httpx.TransportError as exc:
-                    raise call.transport_error(exc) from exc
+                    raise call.transport_error(exc, started) from exc
                 finally:
                     if stream is not None:
                         stream.close()
@@ -261,7 +261,7 @@ class AsyncClovaOCR(_BaseClovaOCR):
                 try:
                     response = await http.request(**kwargs, timeout=_request_timeout(timeout))
                 except httpx.TransportError as exc:
-                    raise call.transport_error(exc) from exc
+                    raise call.transport_error(exc, started) from exc
                 finally:
                     if stream is not None:
                         stream.close()
