@@ -126,6 +126,15 @@ def test_known_enum_values_still_become_enums() -> None:
     assert image.infer_result is models.InferResultValue.SUCCESS
 
 
+def _message(name: str) -> dict[str, Any]:
+    return {
+        "version": "V2",
+        "requestId": "r",
+        "timestamp": 0,
+        "images": [{"format": "png", "name": name}],
+    }
+
+
 async def _echo_upload(request: Request) -> JSONResponse:
     form = await request.form()
     upload = form["file"]
@@ -163,19 +172,12 @@ async def test_multipart_upload_with_the_old_fixed_boundary_inside_arrives_intac
         + bytes(range(256))
     )
     app = Starlette(routes=[Route("/general", _echo_upload, methods=["POST"])])
-    client = _client().with_headers({})
-    client._async_client = httpx.AsyncClient(
-        base_url="http://test", transport=httpx.ASGITransport(app=app)
+    client = _client()
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url="http://test", transport=httpx.ASGITransport(app=app))
     )
     body = models.GeneralMultipartRequest(
-        message=models.GeneralMessage.from_dict(
-            {
-                "version": "V2",
-                "requestId": "r",
-                "timestamp": 0,
-                "images": [{"format": "png", "name": "boundary"}],
-            }
-        ),
+        message=models.GeneralMessage.from_dict(_message("boundary")),
         file=File(payload=io.BytesIO(payload), file_name="a.png", mime_type="image/png"),
     )
     response = await general_ocr.asyncio_detailed(client=client, body=body)
@@ -193,14 +195,7 @@ def test_multipart_kwargs_leave_the_boundary_to_httpx() -> None:
     from clova_ocr_api.api.document_ocr import receipt_ocr
 
     body = models.DocumentMultipartRequest(
-        message=models.DocumentMessage.from_dict(
-            {
-                "version": "V2",
-                "requestId": "r",
-                "timestamp": 0,
-                "images": [{"format": "png", "name": "n"}],
-            }
-        ),
+        message=models.DocumentMessage.from_dict(_message("n")),
         file=File(payload=io.BytesIO(b"x"), file_name="a.png"),
     )
     kwargs = receipt_ocr._get_kwargs(body=body)

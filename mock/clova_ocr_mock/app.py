@@ -78,6 +78,7 @@ async def _read_message(
         message = json.loads(text)
     except (ValueError, UnicodeDecodeError):
         raise MockError(engine_error("0011", path)) from None
+    # The schema rejects a bad version too, but the service answers it with its own code.
     if (
         isinstance(message, dict)
         and "version" in message

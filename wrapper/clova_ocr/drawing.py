@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from .errors import InputError
@@ -24,11 +23,8 @@ def _open(image: Any) -> Any:
     if isinstance(image, Image.Image):
         return image.copy()
     try:
-        if isinstance(image, (bytes, bytearray)):
-            return Image.open(io.BytesIO(bytes(image)))
-        if isinstance(image, (str, Path)):
-            return Image.open(image)
-        return Image.open(image)
+        source = io.BytesIO(bytes(image)) if isinstance(image, (bytes, bytearray)) else image
+        return Image.open(source)
     except (OSError, ValueError) as exc:
         raise InputError(
             f"draw() cannot open the image ({exc}); PDFs must be rasterised first"

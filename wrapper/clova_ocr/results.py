@@ -15,7 +15,6 @@ from typing import Any, Self
 from .geometry import Polygon
 from .tables import Table
 
-SUCCESS = "SUCCESS"
 FAILED = ("FAILURE", "ERROR")
 #: Keys of the product object in a Document OCR image result.
 DOCUMENT_PRODUCT_KEYS = (
@@ -35,6 +34,13 @@ def _number(value: Any) -> float | None:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _image_info(raw: dict[str, Any], key: str) -> int | None:
+    """An integer of ``convertedImageInfo`` (absent in V1 and some Document answers)."""
+    info = raw.get("convertedImageInfo")
+    value = info.get(key) if isinstance(info, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
@@ -121,10 +127,9 @@ class Page:
 
     @classmethod
     def from_raw(cls, position: int, raw: dict[str, Any]) -> Page:
-        info = raw.get("convertedImageInfo")
-        index = info.get("pageIndex") if isinstance(info, dict) else None
+        index = _image_info(raw, "pageIndex")
         return cls(
-            index=index if isinstance(index, int) else position,
+            index=position if index is None else index,
             raw=raw,
             words=tuple(Word.from_raw(f) for f in _dicts(raw.get("fields"))),
             tables=tuple(Table.from_raw(t) for t in _dicts(raw.get("tables"))),
@@ -144,15 +149,11 @@ class Page:
 
     @property
     def width(self) -> int | None:
-        info = self.raw.get("convertedImageInfo")
-        value = info.get("width") if isinstance(info, dict) else None
-        return value if isinstance(value, int) else None
+        return _image_info(self.raw, "width")
 
     @property
     def height(self) -> int | None:
-        info = self.raw.get("convertedImageInfo")
-        value = info.get("height") if isinstance(info, dict) else None
-        return value if isinstance(value, int) else None
+        return _image_info(self.raw, "height")
 
     @property
     def lines(self) -> list[Line]:
