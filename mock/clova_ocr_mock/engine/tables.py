@@ -35,7 +35,7 @@ def find_tables(
 ) -> list[DetectedTable]:
     """Every ruled table (at least 2×1 cells) of ``image``, filled with ``lines``' words."""
     ink = np.asarray(image.convert("L")) < 128
-    length = min_line or max(20, min(ink.shape) // 25)
+    length = min_line or ruling_length(ink.shape)
     horizontal = _runs(ink, length, axis=1)
     vertical = _runs(ink, length, axis=0)
     rows = _rulings(horizontal, axis=1)
@@ -49,11 +49,17 @@ def find_tables(
     return tables
 
 
+def ruling_length(shape: tuple[int, ...]) -> int:
+    """Shortest ink run taken for a ruling: longer than any letter stroke (a 50 px-high
+    Hangul ``ㅡ`` is about 45 px), shorter than any table cell worth finding."""
+    return max(60, min(shape) // 20)
+
+
 def without_rulings(image: Image.Image) -> Image.Image:
     """``image`` in grey with its long ruling lines painted white (they read as ``|``/``_``)."""
     grey = np.asarray(image.convert("L")).copy()
     ink = grey < 128
-    length = max(20, min(ink.shape) // 25)
+    length = ruling_length(ink.shape)
     grey[_runs(ink, length, axis=1) | _runs(ink, length, axis=0)] = 255
     return Image.fromarray(grey)
 

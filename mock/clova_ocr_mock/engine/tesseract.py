@@ -133,7 +133,7 @@ class TesseractRecognizer:
                 )
                 for text, box, confidence in words
             )
-            lines.append(RecognizedLine(placed))
+            lines.append(RecognizedLine(_join_hangul(placed)))
         api.Clear()
         return lines
 
@@ -179,6 +179,39 @@ class TesseractRecognizer:
             psm = tesserocr.PSM.OSD_ONLY if lang == "osd" else tesserocr.PSM.AUTO
             apis[lang] = tesserocr.PyTessBaseAPI(path=self.tessdata, lang=lang, psm=psm)
         return apis[lang]
+
+
+def _is_hangul(text: str) -> bool:
+    return all("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _join_hangul(words: tuple[RecognizedWord, ...]) -> tuple[RecognizedWord, ...]:
+    """Join Hangul syllables Tesseract split into separate words (``세 종 대 로`` → ``세종대로``).
+
+    Two neighbouring Hangul words are one when they overlap or the gap between them is under
+    a quarter of their height — a word space in Korean type is about half the height. Wider
+    splits inside a word stay (a known limit of Tesseract's Korean word segmentation).
+    """
+    joined: list[RecognizedWord] = []
+    for word in words:
+        if joined and _is_hangul(word.text) and _is_hangul(joined[-1].text):
+            last = joined[-1]
+            horizontal = (word.box[2] - word.box[0]) >= (word.box[3] - word.box[1]) * 0.5
+            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1])
+            if horizontal and -height <= word.box[0] - last.box[2] < height * 0.25:
+                joined[-1] = RecognizedWord(
+                    last.text + word.text,
+                    (
+                        min(last.box[0], word.box[0]),
+                        min(last.box[1], word.box[1]),
+                        max(last.box[2], word.box[2]),
+                        max(last.box[3], word.box[3]),
+                    ),
+                    min(last.confidence, word.confidence),
+                )
+                continue
+        joined.append(word)
+    return tuple(joined)
 
 
 def _unrotate(
