@@ -124,12 +124,17 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=30, help="timed runs per measurement (median)"
     )
+    parser.add_argument("--engine", action="store_true", help="also bench the OCR engine")
     args = parser.parse_args()
-    results = {
+    results: dict[str, Any] = {
         "call_overhead (sdk general() / raw httpx POST)": bench_call_overhead(args.rounds),
         "parse (sdk model+result / json.loads)": bench_parse(args.rounds),
         "memory (sdk / json.loads peak)": bench_memory(),
     }
+    if args.engine:  # issue 12: the mock's Tesseract engine (needs the engine extra)
+        from bench import engine
+
+        results.update(engine.results())
     for name, values in results.items():
         shown = ", ".join(
             f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items()

@@ -4,6 +4,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --- issue 12: system packages of the mock's OCR engine (clova-ocr[engine]) -----------------
+# Tesseract's language data (Korean, English, Japanese, Traditional Chinese, orientation) and
+# the fonts the engine tests render their pages with. CI runs as root on Debian: one
+# `apt-get update`, only when something is missing, so this is a no-op once installed.
+engine_packages="tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor tesseract-ocr-jpn \
+tesseract-ocr-chi-tra tesseract-ocr-osd fonts-nanum fonts-dejavu-core"
+missing=""
+for package in $engine_packages; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" \
+    || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  echo "== installing system packages for the OCR engine:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 $missing
+fi
+# --- end issue 12 ----------------------------------------------------------------------------
+
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import json
 import logging
 import time
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+import anyio
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -21,6 +24,7 @@ from . import builders, faults
 from .errors import JSON_TYPE, MockError, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
+from .recognizer import TableReader
 from .settings import MockSettings
 from .spec import is_valid
 
@@ -63,6 +67,8 @@ async def _read_message(
         except Exception:
             raise MockError(engine_error("0011", path)) from None
         raw_message, raw_file = form.get("message"), form.get("file")
+        # Other parts (even one named "") are ignored: the spec's multipart object allows
+        # extra properties, and the service reads only `message` and `file`.
         if raw_message is None or raw_file is None:
             raise MockError(engine_error("0011", path))
         text = await raw_message.read() if isinstance(raw_message, UploadFile) else raw_message
@@ -78,6 +84,7 @@ async def _read_message(
         message = json.loads(text)
     except (ValueError, UnicodeDecodeError):
         raise MockError(engine_error("0011", path)) from None
+    _tolerate_client_variants(message)
     # The schema rejects a bad version too, but the service answers it with its own code.
     if (
         isinstance(message, dict)
@@ -88,6 +95,18 @@ async def _read_message(
     if not is_valid(schema, message):
         raise MockError(engine_error("0011", path))
     return message, file_bytes
+
+
+def _tolerate_client_variants(message: Any) -> None:
+    """Normalise what real clients send that the spec types more strictly (reference §9).
+
+    ``timestamp`` as a decimal string (``"1698296134190"``) is read as the number it spells;
+    the service does not validate the value beyond that (its own examples send ``0``).
+    """
+    if isinstance(message, dict):
+        stamp = message.get("timestamp")
+        if isinstance(stamp, str) and stamp.isascii() and stamp.isdigit():
+            message["timestamp"] = int(stamp)
 
 
 def _wants_tables(message: dict[str, Any]) -> bool:
@@ -130,6 +149,8 @@ def _answer(
     version = message["version"]
     lang = message.get("lang")
     data, failure = _image_bytes(image, file_bytes)
+    if data is None and getattr(settings.recognizer, "reads_pixels", False):
+        failure = "The mock's OCR engine does not download image URLs: send the image inline."
     pages: tuple[PageImage, ...] = (URL_PAGE,)
     seed = str(image.get("url", "")).encode()
     if data is not None and failure is None:
@@ -148,9 +169,13 @@ def _answer(
                 seed, page, lang=lang if isinstance(lang, str) else None
             )
             if operation.family == "general":
+                tables = _wants_tables(message)
+                detected = None
+                if tables and isinstance(settings.recognizer, TableReader):
+                    detected = settings.recognizer.tables(seed, page, lines)
                 images.append(
                     builders.general_image(
-                        name, page, lines, version=version, tables=_wants_tables(message)
+                        name, page, lines, version=version, tables=tables, detected=detected
                     )
                 )
             elif operation.family == "template":
@@ -172,6 +197,13 @@ def _answer(
     }
 
 
+def _is_domain(settings: MockSettings, domain_id: str, invoke_key: str) -> bool:
+    """Whether the Invoke URL names this domain (any id/key when none is configured)."""
+    return (settings.domain_id is None or domain_id == settings.domain_id) and (
+        settings.invoke_key is None or hmac.compare_digest(invoke_key, settings.invoke_key)
+    )
+
+
 def create_app(settings: MockSettings | None = None, **options: Any) -> Starlette:
     """A Starlette app that behaves like a CLOVA OCR domain behind API Gateway.
 
@@ -180,11 +212,16 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
     """
     settings = settings or MockSettings(**options)
     limits = Limits(settings)
+    # OCR runs in worker threads, at most `workers` pages at once, so the event loop keeps
+    # answering (errors, faults, other uploads) while a page is being read.
+    readers = anyio.CapacityLimiter(max(1, settings.workers))
 
     async def ocr(request: Request) -> Response:
         path = request.url.path
         try:
-            if request.path_params["stage"] not in ("custom", "external"):
+            if request.path_params["stage"] not in ("custom", "external") or not _is_domain(
+                settings, request.path_params["domain_id"], request.path_params["invoke_key"]
+            ):
                 raise MockError(gateway_error(404))
             length = request.headers.get("content-length", "")
             if length.isdigit() and int(length) > settings.max_body_bytes:
@@ -196,6 +233,9 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             check_secret(request, settings)
             fault = request.headers.get(faults.HEADER)
             if settings.allow_faults and fault:
+                mistake = faults.problem(fault)
+                if mistake is not None:
+                    return faults.rejection(mistake)
                 injected = await faults.apply(fault, path)
                 if injected is not None:
                     return injected
@@ -211,9 +251,10 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
                 raise MockError(engine_error("0028", path))
             if operation.family == "template" and not settings.templates:
                 raise MockError(engine_error("1021", path))
-            return JSONResponse(
-                _answer(settings, operation, message, file_bytes), media_type=JSON_TYPE
+            answer = await anyio.to_thread.run_sync(
+                partial(_answer, settings, operation, message, file_bytes), limiter=readers
             )
+            return JSONResponse(answer, media_type=JSON_TYPE)
         except MockError as error:
             return error.response
         except Exception:  # the mock must never answer a bare 500; log and answer 0500

@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from .imaging import PageImage
-from .recognizer import RecognizedLine, RecognizedWord
+from .recognizer import DetectedTable, RecognizedLine, RecognizedWord
 
 Box = tuple[float, float, float, float]
 
@@ -56,13 +56,24 @@ def converted_info(page: PageImage) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- General
 def general_image(
-    name: str, page: PageImage, lines: list[RecognizedLine], *, version: str, tables: bool
+    name: str,
+    page: PageImage,
+    lines: list[RecognizedLine],
+    *,
+    version: str,
+    tables: bool,
+    detected: list[DetectedTable] | None = None,
 ) -> dict[str, Any]:
+    """One page of a General answer; ``detected`` tables (a real engine's) replace the
+    synthetic two-column table laid over the lines."""
     image = image_header(name)
     if version == "V2":
         image["convertedImageInfo"] = converted_info(page)
     if tables and version == "V2":
-        image["tables"] = [_table(lines)]
+        if detected is None:
+            image["tables"] = [_table(lines)] if lines else []
+        else:
+            image["tables"] = [_detected_table(table) for table in detected]
     fields = []
     for line in lines:
         for i, word in enumerate(line.words):
@@ -106,6 +117,39 @@ def _cell(row: int, column: int, words: tuple[RecognizedWord, ...], box: Box) ->
         "columnSpan": 1,
         "columnIndex": column,
     }
+
+
+def _detected_table(table: DetectedTable) -> dict[str, Any]:
+    cells: list[dict[str, Any]] = []
+    for cell in table.cells:
+        confidences = [w.confidence for line in cell.lines for w in line]
+        cells.append(
+            {
+                "cellTextLines": [
+                    {
+                        "boundingPoly": poly(enclosing(line)),
+                        "inferConfidence": min(w.confidence for w in line),
+                        "cellWords": [
+                            {
+                                "boundingPoly": poly(w.box),
+                                "inferText": w.text,
+                                "inferConfidence": w.confidence,
+                            }
+                            for w in line
+                        ],
+                    }
+                    for line in cell.lines
+                ],
+                "boundingPoly": poly(cell.box),
+                "inferConfidence": round(min(confidences), 4) if confidences else 1.0,
+                "rowSpan": cell.row_span,
+                "rowIndex": cell.row,
+                "columnSpan": cell.column_span,
+                "columnIndex": cell.column,
+            }
+        )
+    confidence = min((c["inferConfidence"] for c in cells), default=1.0)
+    return {"cells": cells, "boundingPoly": poly(table.box), "inferConfidence": confidence}
 
 
 def _table(lines: list[RecognizedLine]) -> dict[str, Any]:
@@ -155,6 +199,9 @@ def template_image(
             }
         }
 
+    if not lines:  # nothing read: an empty title over the whole page
+        whole = (0.0, 0.0, float(page.width), float(page.height))
+        lines = [RecognizedLine((RecognizedWord("", whole, 0.0),))]
     title_line = lines[0]
     image["title"] = {
         "name": "title",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from .errors import ENGINE_ERRORS, GATEWAY_ERRORS, JSON_TYPE, engine_error, gateway_error
@@ -38,6 +38,39 @@ class DroppedConnection(Response):
         )
         await send({"type": "http.response.body", "body": b'{"version":"V2",', "more_body": True})
         raise ConnectionAbortedError("X-Mock-Fault: drop")
+
+
+SPELLINGS = (
+    "an engine code (0500, 0501, 0025, …)",
+    "gateway-<status> (" + ", ".join(str(s) for s in GATEWAY_ERRORS) + ")",
+    "html-<4xx|5xx>",
+    "empty-<4xx|5xx>",
+    "truncated",
+    "slow-<ms>",
+    "drop",
+)
+
+
+def problem(fault: str) -> str | None:
+    """Why ``fault`` is not a value :func:`apply` knows, or ``None`` when it is one."""
+    value = fault.strip().lower()
+    kind, _, arg = value.partition("-")
+    status = int(arg) if arg.isdigit() else 0
+    known = (
+        value in ENGINE_ERRORS
+        or (kind == "gateway" and status in GATEWAY_ERRORS)
+        or (kind in ("html", "empty") and 400 <= status <= 599)
+        or (kind == "slow" and arg.isdigit())
+        or value in ("truncated", "drop")
+    )
+    if known:
+        return None
+    return f"X-Mock-Fault: unknown value {fault.strip()!r}; use one of: " + ", ".join(SPELLINGS)
+
+
+def rejection(reason: str) -> Response:
+    """The answer to a mistyped fault: a 400 no real service sends, so a test cannot miss it."""
+    return PlainTextResponse(reason, status_code=400, headers={"x-mock-fault-error": "unknown"})
 
 
 async def apply(fault: str, path: str) -> Response | None:

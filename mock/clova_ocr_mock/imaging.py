@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import io
-import logging
 import warnings
 from dataclasses import dataclass
 
 PDF_DPI = 150  # pages of a PDF are "converted" to images at this resolution
-
-# pypdf logs every oddity of a broken upload at WARNING; for the mock those are the client's
-# problem and are answered as such, so keep them out of the server log.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True)

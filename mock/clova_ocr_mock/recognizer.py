@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import random
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from .imaging import PageImage
 
@@ -26,6 +26,36 @@ class RecognizedWord:
 @dataclass(frozen=True)
 class RecognizedLine:
     words: tuple[RecognizedWord, ...]
+
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class DetectedCell:
+    """A table cell found on the page (indices and spans in grid units)."""
+
+    row: int
+    column: int
+    row_span: int
+    column_span: int
+    box: Box
+    lines: tuple[tuple[RecognizedWord, ...], ...]  # the cell's text lines, top to bottom
+
+
+@dataclass(frozen=True)
+class DetectedTable:
+    box: Box
+    cells: tuple[DetectedCell, ...]
+
+
+@runtime_checkable
+class TableReader(Protocol):
+    """A recognizer that can also find tables (used for ``enableTableDetection``)."""
+
+    def tables(
+        self, data: bytes, page: PageImage, lines: list[RecognizedLine]
+    ) -> list[DetectedTable]: ...
 
 
 class Recognizer(Protocol):

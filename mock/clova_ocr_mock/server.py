@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,9 +17,27 @@ DOMAIN_ID = "12345"
 INVOKE_KEY = "0123456789abcdef" * 4
 
 
-def invoke_url(host: str, port: int) -> str:
+def invoke_url(host: str, port: int, settings: MockSettings | None = None) -> str:
+    """The Invoke URL to give clients: the configured domain id and key, or example ones."""
     shown = f"[{host}]" if ":" in host else host
-    return f"http://{shown}:{port}/custom/v1/{DOMAIN_ID}/{INVOKE_KEY}"
+    domain_id = (settings and settings.domain_id) or DOMAIN_ID
+    invoke_key = (settings and settings.invoke_key) or INVOKE_KEY
+    return f"http://{shown}:{port}/custom/v1/{domain_id}/{invoke_key}"
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port``; raises ``OSError`` (e.g. the port is busy) first."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
 
 
 def serve(
@@ -26,12 +46,27 @@ def serve(
     port: int = 8080,
     announce: Callable[[str], None] = print,
 ) -> None:
-    """Run until interrupted. Any domain id/invoke key is accepted; the printed one is an example."""
+    """Run until interrupted.
+
+    The port is bound before anything is printed, so a busy port fails with ``OSError`` and
+    no "listening" line. Without ``domain_id``/``invoke_key`` any id/key is accepted and the
+    printed ones are examples.
+    """
     import uvicorn
 
-    announce(f"CLOVA OCR mock listening; Invoke URL: {invoke_url(host, port)}")
+    sock = bind(host, port)
+    # This process is the mock's own: pypdf's WARNINGs about a broken upload are the client's
+    # problem (answered as such), so keep them out of the server log. Never done at import,
+    # where it would change logging of an application that embeds the mock.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    bound = sock.getsockname()[1]
+    announce(f"CLOVA OCR mock listening; Invoke URL: {invoke_url(host, bound, settings)}")
     announce("Send X-OCR-SECRET with the secret given to --secret. Ctrl+C stops the server.")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="info"))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
 
 
 @contextmanager
@@ -57,7 +92,7 @@ def running(
         time.sleep(0.01)
     bound = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield invoke_url(host, bound)
+        yield invoke_url(host, bound, app.state.settings)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -31,6 +31,11 @@ class MockSettings:
         products: product families the domain serves; others answer ``0022``.
         allow_faults: honour the ``X-Mock-Fault`` request header (see ``faults.py``).
         max_body_bytes: larger request bodies get API Gateway's 413.
+        domain_id, invoke_key: when set, only Invoke URLs with this domain id / invoke key
+            reach the domain; others get API Gateway's 404 ``Not Found`` (reference §7).
+        recognizer: where the text comes from (:class:`SyntheticRecognizer` by default;
+            ``clova_ocr_mock.engine.TesseractRecognizer`` reads the image).
+        workers: pages read at once (in worker threads, off the event loop).
     """
 
     secret: str = "mock-secret"
@@ -43,7 +48,10 @@ class MockSettings:
     products: tuple[str, ...] = PRODUCTS
     allow_faults: bool = False
     max_body_bytes: int = 80 * 1024 * 1024
+    domain_id: str | None = None
+    invoke_key: str | None = None
     recognizer: Recognizer = field(default_factory=SyntheticRecognizer)
+    workers: int = 2
     clock: Callable[[], int] = _now_ms
 
     @property

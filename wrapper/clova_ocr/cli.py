@@ -151,6 +151,17 @@ def mock() -> None:
 @click.option("--access-key", help="Enforce API Gateway signature v2 with this access key…")
 @click.option("--gateway-secret", help="…and this secret key.")
 @click.option("--allow-faults", is_flag=True, help="Honour the X-Mock-Fault request header.")
+@click.option(
+    "--recognizer",
+    type=click.Choice(["synthetic", "tesseract"]),
+    default="synthetic",
+    show_default=True,
+    help="Where the text comes from: synthetic sample words, or Tesseract reading the image "
+    "(needs: pip install 'clova-ocr[engine]' and Tesseract's language data).",
+)
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--domain-id", help="Only this domain id reaches the domain (else: any).")
+@click.option("--invoke-key", help="Only this invoke key reaches the domain (else: any).")
 def serve(
     host: str,
     port: int,
@@ -163,6 +174,10 @@ def serve(
     access_key: str | None,
     gateway_secret: str | None,
     allow_faults: bool,
+    recognizer: str,
+    workers: int,
+    domain_id: str | None,
+    invoke_key: str | None,
 ) -> None:
     """Serve a mock CLOVA OCR domain and print its Invoke URL."""
     try:
@@ -195,5 +210,22 @@ def serve(
         access_key=access_key,
         gateway_secret_key=gateway_secret,
         allow_faults=allow_faults,
+        domain_id=domain_id,
+        invoke_key=invoke_key,
+        workers=workers,
     )
-    run(settings, host=host, port=port, announce=click.echo)
+    if recognizer == "tesseract":
+        try:
+            from clova_ocr_mock.engine import TesseractRecognizer
+
+            settings.recognizer = TesseractRecognizer()
+        except (ImportError, RuntimeError) as exc:
+            raise click.ClickException(
+                f"the tesseract recognizer needs pip install 'clova-ocr[engine]' ({exc})"
+            ) from None
+    try:
+        run(settings, host=host, port=port, announce=click.echo)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+        ) from None

@@ -1,0 +1,153 @@
+"""The mock's OCR engine (``--recognizer tesseract``), measured on pages rendered here.
+
+    python -m bench --engine        (or: python -m bench.engine)
+
+- CER per font: character error rate (Levenshtein distance / reference length, spaces
+  ignored) of clean rendered lines, English (DejaVu) and Korean (Nanum) at 150 dpi sizes.
+- Table cells: share of cells of ruled tables found at the right row/column with their text.
+- Latency: one A4 page at 150 dpi through the mock, seconds and the ratio to the synthetic
+  recognizer on the same page in the same run.
+- Liveness: a request answered while a page is being read (seconds, ratio to idle).
+"""
+
+from __future__ import annotations
+
+import statistics
+import threading
+import time
+from typing import Any
+
+import httpx
+from PIL import Image
+
+from clova_ocr_mock import MockSettings, SyntheticRecognizer, running
+from clova_ocr_mock.engine import TesseractRecognizer
+from tests import engine_pages as pages
+from tests.mock_helpers import json_body
+
+SECRET = "bench"
+SIZES = (20, 24, 28)  # pixel sizes of 10-14 pt text at 150 dpi
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def cer_per_font(engine: TesseractRecognizer) -> dict[str, float]:
+    results = {}
+    for font_name in pages.FONTS:
+        korean = font_name.startswith("Nanum")
+        lines = pages.KOREAN if korean else pages.ENGLISH
+        errors = total = 0
+        for size in SIZES:
+            image, _ = pages.text_page(lines, font_name, size)
+            read = engine.read_image(image, lang="ko" if korean else "en")
+            hypothesis = "".join(w.text for line in read for w in line.words)
+            reference = "".join(lines).replace(" ", "")
+            errors += _distance(reference, hypothesis)
+            total += len(reference)
+        results[f"{'ko' if korean else 'en'}:{font_name}"] = round(errors / total, 4)
+    return results
+
+
+def table_cells(engine: TesseractRecognizer) -> dict[str, float]:
+    right = total = 0
+    tables = [
+        [
+            ["Fruit prices"],
+            ["Apple", "1,500", "kg"],
+            ["Pear", "2,300", "box"],
+            ["Plum", "900", "ea"],
+        ],
+        [["Team"], ["Kim", "Seoul", "42"], ["Lee", "Busan", "37"]],
+    ]
+    for rows in tables:
+        image = pages.ruled_table(rows)
+        lines = engine.read_image(image, lang="en")
+        (table,) = engine_tables(image, lines)
+        found = {
+            (c.row, c.column): " ".join(w.text for ln in c.lines for w in ln) for c in table.cells
+        }
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                total += 1
+                right += found.get((r, c)) == text
+    return {"cells": total, "right": right, "share": round(right / total, 4)}
+
+
+def engine_tables(image: Image.Image, lines: Any) -> Any:
+    from clova_ocr_mock.engine.tables import find_tables
+
+    return find_tables(image, lines)
+
+
+def _a4() -> bytes:
+    lines = tuple((pages.ENGLISH + pages.KOREAN) * 6)
+    image, _ = pages.text_page(lines, "NanumGothic", 22, width=1240)
+    page = Image.new("RGB", (1240, 1754), "white")
+    page.paste(image, (0, 0))
+    return pages.encode(page)
+
+
+def latency_and_liveness(rounds: int = 3) -> dict[str, float]:
+    payload = json_body(_a4())
+    headers = {"X-OCR-SECRET": SECRET}
+    timings: dict[str, float] = {}
+    for name, recognizer in (
+        ("synthetic", SyntheticRecognizer()),
+        ("tesseract", TesseractRecognizer()),
+    ):
+        with running(MockSettings(secret=SECRET, recognizer=recognizer)) as url:
+            httpx.post(f"{url}/general", json=payload, headers=headers, timeout=60)  # warm-up
+            samples = []
+            for _ in range(rounds):
+                began = time.perf_counter()
+                httpx.post(f"{url}/general", json=payload, headers=headers, timeout=60)
+                samples.append(time.perf_counter() - began)
+            timings[name] = statistics.median(samples)
+            if name == "tesseract":
+                idle = _quick(url)
+                reader = threading.Thread(
+                    target=httpx.post,
+                    args=(f"{url}/general",),
+                    kwargs={"json": payload, "headers": headers, "timeout": 60},
+                )
+                reader.start()
+                time.sleep(0.2)
+                busy = _quick(url)
+                reader.join()
+                timings["other_request_idle_s"] = idle
+                timings["other_request_while_reading_s"] = busy
+    return {
+        "a4_tesseract_s": round(timings["tesseract"], 3),
+        "a4_synthetic_s": round(timings["synthetic"], 3),
+        "ratio": round(timings["tesseract"] / timings["synthetic"], 1),
+        "other_request_idle_s": round(timings["other_request_idle_s"], 4),
+        "other_request_while_reading_s": round(timings["other_request_while_reading_s"], 4),
+    }
+
+
+def _quick(url: str) -> float:
+    began = time.perf_counter()
+    httpx.post(f"{url}/general", json={}, headers={"X-OCR-SECRET": "wrong"}, timeout=30)
+    return time.perf_counter() - began
+
+
+def results() -> dict[str, dict[str, Any]]:
+    engine = TesseractRecognizer()
+    return {
+        "engine CER per font (target en<=0.03, ko<=0.05)": cer_per_font(engine),
+        "engine table cells (target share>=0.95)": table_cells(engine),
+        "engine A4 150 dpi latency (target <=2 s; ratio to synthetic)": latency_and_liveness(),
+    }
+
+
+if __name__ == "__main__":
+    for name, values in results().items():
+        print(f"{name}: {values}")

@@ -1,0 +1,101 @@
+"""Pages the engine tests and the engine benchmark render themselves (fonts from Debian)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = {
+    "DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "DejaVuSerif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+    "NanumGothic": "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    "NanumMyeongjo": "/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf",
+    "NanumBarunGothic": "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf",
+}
+ENGLISH = (
+    "Invoice 2024-0117 dated 12 March 2025",
+    "Total amount due: 1,234.56 USD",
+    "Pack my box with five dozen liquor jugs",
+)
+KOREAN = (
+    "서울특별시 중구 세종대로 110",
+    "사업자등록번호 123-45-67890",
+    "대한민국 국민의 권리와 의무",
+)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    text: str
+    box: tuple[int, int, int, int]
+
+
+def font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(FONTS[name], size)
+
+
+def text_page(
+    lines: tuple[str, ...], font_name: str, size: int = 22, width: int = 900
+) -> tuple[Image.Image, list[Drawn]]:
+    """White page with one text line per row; returns what was drawn where."""
+    pitch = size * 2
+    image = Image.new("RGB", (width, pitch * len(lines) + 2 * size), "white")
+    draw = ImageDraw.Draw(image)
+    face = font(font_name, size)
+    drawn = []
+    for row, line in enumerate(lines):
+        origin = (size * 2, size + row * pitch)
+        draw.text(origin, line, font=face, fill="black")
+        left, top, right, bottom = draw.textbbox(origin, line, font=face)
+        drawn.append(Drawn(line, (left, top, right, bottom)))
+    return image, drawn
+
+
+def ruled_table(
+    rows: list[list[str]], *, cell: tuple[int, int] = (200, 56), span_header: bool = True
+) -> Image.Image:
+    """A ruled table; with ``span_header`` the first row is one cell over every column."""
+    n_cols = len(rows[1]) if span_header else len(rows[0])
+    width, height = cell
+    image = Image.new("RGB", (n_cols * width + 80, len(rows) * height + 80), "white")
+    draw = ImageDraw.Draw(image)
+    face = font("DejaVuSans", 20)
+    x0, y0 = 40, 40
+    for r in range(len(rows) + 1):
+        draw.line((x0, y0 + r * height, x0 + n_cols * width, y0 + r * height), "black", 2)
+    for c in range(n_cols + 1):
+        top = y0 + (height if span_header and 0 < c < n_cols else 0)
+        draw.line((x0 + c * width, top, x0 + c * width, y0 + len(rows) * height), "black", 2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            draw.text((x0 + c * width + 14, y0 + r * height + 16), text, font=face, fill="black")
+    return image
+
+
+def receipt(store: str, items: list[tuple[str, int, int]], date: str) -> Image.Image:
+    """A receipt laid out like a till slip: store, items (name, count, price), total, date."""
+    lines = [store, "사업자번호 123-45-67890", f"일시 {date} 14:05"]
+    lines += [f"{name}  {count}  {price:,}" for name, count, price in items]
+    lines.append(f"합계  {sum(price for _, _, price in items):,}")
+    image, _ = text_page(tuple(lines), "NanumGothic", 22, width=620)
+    return image
+
+
+def encode(image: Image.Image, fmt: str = "PNG") -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format=fmt)
+    return buffer.getvalue()
+
+
+def pdf(pages: list[Image.Image]) -> bytes:
+    """A PDF whose pages are ``pages`` at 150 dpi (so the mock's page size is the image's)."""
+    buffer = io.BytesIO()
+    pages[0].save(buffer, "PDF", resolution=150, save_all=True, append_images=pages[1:])
+    return buffer.getvalue()
+
+
+def fonts_present() -> bool:
+    return all(Path(path).exists() for path in FONTS.values())

@@ -1,0 +1,206 @@
+"""The mock with a real OCR engine (Tesseract) on pages the tests render themselves.
+
+Few engine calls (module-scoped answers), small pages: the engine's accuracy is measured in
+``bench/engine.py``; these tests hold the shapes, the geometry and the plumbing.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+from PIL import Image
+from starlette.testclient import TestClient
+
+from clova_ocr_mock import MockSettings, PageImage, RecognizedLine, create_app, running
+from clova_ocr_mock.engine import TesseractRecognizer
+from clova_ocr_mock.engine.tesseract import tesseract_lang
+
+from . import engine_pages as pages
+from .mock_helpers import BASE, SECRET, json_body, message
+from .spec_tools import errors as schema_errors
+from .spec_tools import schema_named
+
+
+@pytest.fixture(scope="module")
+def api() -> TestClient:
+    app = create_app(secret=SECRET, recognizer=TesseractRecognizer())
+    return TestClient(app, headers={"X-OCR-SECRET": SECRET})
+
+
+def _general(api: TestClient, data: bytes, fmt: str = "png", **extra: Any) -> dict[str, Any]:
+    response = api.post(f"{BASE}/general", json=json_body(data, fmt, **extra))
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    assert schema_errors(schema_named("GeneralResponse"), body) == []
+    return body
+
+
+def _lines(image: dict[str, Any]) -> list[str]:
+    lines, current = [], []
+    for field in image["fields"]:
+        current.append(field["inferText"])
+        if field["lineBreak"]:
+            lines.append(" ".join(current))
+            current = []
+    return lines
+
+
+def _inside(inner: list[float], outer: tuple[int, int, int, int], slack: float = 6) -> bool:
+    return (
+        inner[0] >= outer[0] - slack
+        and inner[1] >= outer[1] - slack
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def _bbox(field: dict[str, Any]) -> list[float]:
+    xs = [v["x"] for v in field["boundingPoly"]["vertices"]]
+    ys = [v["y"] for v in field["boundingPoly"]["vertices"]]
+    return [min(xs), min(ys), max(xs), max(ys)]
+
+
+@pytest.fixture(scope="module")
+def mixed_page() -> tuple[Image.Image, list[pages.Drawn]]:
+    english, drawn_en = pages.text_page(pages.ENGLISH[:2], "DejaVuSans", 22)
+    korean, drawn_ko = pages.text_page(pages.KOREAN[:2], "NanumGothic", 24)
+    page = Image.new("RGB", (900, english.height + korean.height), "white")
+    page.paste(english, (0, 0))
+    page.paste(korean, (0, english.height))
+    shifted = [
+        pages.Drawn(
+            d.text, (d.box[0], d.box[1] + english.height, d.box[2], d.box[3] + english.height)
+        )
+        for d in drawn_ko
+    ]
+    return page, drawn_en + shifted
+
+
+def test_words_lines_boxes_and_confidences_come_from_the_page(api, mixed_page) -> None:
+    page, drawn = mixed_page
+    image = _general(api, pages.encode(page), lang="ko")["images"][0]
+    assert image["convertedImageInfo"] == {
+        "width": page.width,
+        "height": page.height,
+        "pageIndex": 0,
+        "longImage": False,
+    }
+    lines = _lines(image)
+    assert len(lines) == len(drawn)  # lineBreak exactly at the real line ends
+    assert "Invoice 2024-0117" in lines[0] and "1,234.56" in lines[1]
+    # Tesseract may split a Hangul word at a wide syllable gap: compare without spaces
+    assert "세종대로" in lines[2].replace(" ", "") and "123-45-67890" in lines[3]
+    # every word's box sits on the line it was drawn on (its centre inside that line's box)
+    fields = iter(image["fields"])
+    for line_text, where in zip(lines, drawn, strict=True):
+        for _ in line_text.split(" "):
+            left, top, right, bottom = _bbox(next(fields))
+            centre = ((left + right) / 2, (top + bottom) / 2)
+            assert _inside([*centre, *centre], where.box, slack=2)
+    confidences = {f["inferConfidence"] for f in image["fields"]}
+    assert all(0 <= c <= 1 for c in confidences) and len(confidences) > 1
+
+
+def test_every_pdf_page_is_read_and_reported(api) -> None:
+    texts = ["Page one ALPHA", "Page two BRAVO", "Page three CHARLIE"]
+    rendered = [pages.text_page((t,), "DejaVuSerif", 26, width=600)[0] for t in texts]
+    body = _general(api, pages.pdf(rendered), "pdf", lang="en")
+    assert [i["convertedImageInfo"]["pageIndex"] for i in body["images"]] == [0, 1, 2]
+    for image, text, source in zip(body["images"], texts, rendered, strict=True):
+        assert _lines(image) == [text]
+        assert image["convertedImageInfo"]["width"] == source.width
+
+
+def test_a_page_scanned_sideways_is_read_with_boxes_on_the_upload(api) -> None:
+    page, drawn = pages.text_page(pages.ENGLISH[:2], "DejaVuSans", 24)
+    turned = page.rotate(90, expand=True)  # a scan fed in sideways
+    image = _general(api, pages.encode(turned), lang="en")["images"][0]
+    assert "Invoice 2024-0117" in _lines(image)[0]
+    first = _bbox(image["fields"][0])
+    # drawn (x, y) on the upright page is (y, width - x) on the turned upload
+    left, top, right, bottom = drawn[0].box
+    expected = (top, page.width - right, bottom, page.width - left)
+    assert _inside(first, expected, slack=8)
+    assert first[3] - first[1] > first[2] - first[0]  # a word standing up, as on the upload
+
+
+def test_ruled_table_cells_with_spans_and_their_words(api) -> None:
+    rows = [["Fruit prices"], ["Apple", "1,500", "kg"], ["Pear", "2,300", "box"]]
+    table_image = pages.ruled_table(rows)
+    image = _general(api, pages.encode(table_image), lang="en", enableTableDetection=True)
+    (table,) = image["images"][0]["tables"]
+    cells = {(c["rowIndex"], c["columnIndex"]): c for c in table["cells"]}
+    assert set(cells) == {(0, 0), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2)}
+    assert cells[(0, 0)]["columnSpan"] == 3 and cells[(0, 0)]["rowSpan"] == 1
+
+    def text(cell: dict[str, Any]) -> str:
+        return " ".join(w["inferText"] for ln in cell["cellTextLines"] for w in ln["cellWords"])
+
+    assert text(cells[(0, 0)]) == "Fruit prices"
+    assert [text(cells[(1, c)]) for c in range(3)] == ["Apple", "1,500", "kg"]
+    assert [text(cells[(2, c)]) for c in range(3)] == ["Pear", "2,300", "box"]
+
+
+def test_lang_codes_map_to_installed_language_data() -> None:
+    installed = {"kor", "eng", "jpn", "chi_tra", "osd"}
+    assert tesseract_lang(None, installed) == "kor+eng"
+    assert tesseract_lang("ko, ja, zh-TW", installed) == "kor+jpn+chi_tra+eng"
+    assert tesseract_lang("ja", installed) == "jpn+eng"
+    assert tesseract_lang("xx", installed) == "kor+eng"  # unknown codes: domain default
+    assert tesseract_lang("ja", {"eng"}) == "eng"  # data missing: what is there
+
+
+def test_japanese_is_read_with_japanese_data(api) -> None:
+    page, _ = pages.text_page(("東京都 千代田区",), "NanumGothic", 30, width=500)
+    text = "".join(_lines(_general(api, pages.encode(page), lang="ja")["images"][0]))
+    assert "東京都" in text.replace(" ", "")
+
+
+def test_url_images_are_an_image_error_with_a_real_engine(api) -> None:
+    body = message("jpg")
+    body["images"][0]["url"] = "https://example.com/receipt.jpg"
+    image = api.post(f"{BASE}/general", json=body).json()["images"][0]
+    assert image["inferResult"] == "ERROR" and "download" in image["message"]
+
+
+def test_the_server_answers_other_requests_while_a_page_is_read() -> None:
+    started, release = threading.Event(), threading.Event()
+
+    class Slow:
+        def recognize(
+            self, data: bytes, page: PageImage, *, lang: str | None
+        ) -> list[RecognizedLine]:
+            started.set()
+            release.wait(10)
+            return []
+
+    with running(MockSettings(secret=SECRET, recognizer=Slow())) as url:
+        payload = json_body(pages.encode(Image.new("RGB", (50, 50), "white")))
+        slow = threading.Thread(
+            target=httpx.post,
+            args=(f"{url}/general",),
+            kwargs={"json": payload, "headers": {"X-OCR-SECRET": SECRET}, "timeout": 20},
+        )
+        slow.start()
+        try:
+            assert started.wait(10)
+            began = time.monotonic()
+            other = httpx.post(f"{url}/general", json=payload, headers={"X-OCR-SECRET": "no"})
+            assert other.status_code == 401  # answered while the first page is still being read
+            assert not release.is_set() and time.monotonic() - began < 5
+        finally:
+            release.set()
+            slow.join(20)
+
+
+def test_document_answers_keep_their_shape_with_the_engine(api) -> None:
+    page, _ = pages.text_page(("CLOVA MART", "TOTAL 12,800"), "DejaVuSans", 24, width=500)
+    response = api.post(f"{BASE}/document/receipt", json=json_body(pages.encode(page)))
+    assert response.status_code == 200
+    assert schema_errors(schema_named("ReceiptResponse"), response.json()) == []
+    base64.b64decode(json_body(b"x")["images"][0]["data"])  # helper sanity
