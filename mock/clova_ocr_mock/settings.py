@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .recognizer import Recognizer, SyntheticRecognizer
+
+if TYPE_CHECKING:
+    from .replay import Answers
 
 PRODUCTS = ("general", "template", "document")
 
@@ -31,6 +36,9 @@ class MockSettings:
         products: product families the domain serves; others answer ``0022``.
         allow_faults: honour the ``X-Mock-Fault`` request header (see ``faults.py``).
         max_body_bytes: larger request bodies get API Gateway's 413.
+        answers: a recording folder (what the batch command writes with ``--out``) or a loaded
+            :class:`~clova_ocr_mock.replay.Answers`: uploads recorded there get their real
+            answer instead of the recognizer's (see ``replay.py``).
     """
 
     secret: str = "mock-secret"
@@ -45,6 +53,7 @@ class MockSettings:
     max_body_bytes: int = 80 * 1024 * 1024
     recognizer: Recognizer = field(default_factory=SyntheticRecognizer)
     clock: Callable[[], int] = _now_ms
+    answers: str | os.PathLike[str] | Answers | None = None
 
     @property
     def signing(self) -> bool:

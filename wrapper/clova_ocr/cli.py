@@ -151,6 +151,12 @@ def mock() -> None:
 @click.option("--access-key", help="Enforce API Gateway signature v2 with this access key…")
 @click.option("--gateway-secret", help="…and this secret key.")
 @click.option("--allow-faults", is_flag=True, help="Honour the X-Mock-Fault request header.")
+@click.option(
+    "--answers",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Replay recorded real answers from this folder (a batch run's --out) for the same "
+    "images; other uploads get the recognizer's answer.",
+)
 def serve(
     host: str,
     port: int,
@@ -163,6 +169,7 @@ def serve(
     access_key: str | None,
     gateway_secret: str | None,
     allow_faults: bool,
+    answers: Path | None,
 ) -> None:
     """Serve a mock CLOVA OCR domain and print its Invoke URL."""
     try:
@@ -195,5 +202,21 @@ def serve(
         access_key=access_key,
         gateway_secret_key=gateway_secret,
         allow_faults=allow_faults,
+        answers=_load_answers(answers) if answers else None,
     )
     run(settings, host=host, port=port, announce=click.echo)
+
+
+def _load_answers(folder: Path) -> Any:
+    """The recording at ``folder``, with every answer that no longer matches the spec listed
+    on stderr (the mock still serves them: they are what the service said)."""
+    from clova_ocr_mock.replay import Answers, AnswersError
+
+    try:
+        answers = Answers.load(folder)
+    except AnswersError as exc:
+        raise click.BadParameter(str(exc), param_hint="--answers") from None
+    click.echo(f"Replaying {len(answers)} recorded answer(s) from {folder}")
+    if answers.problems:
+        click.echo(f"warning: {answers.report()}", err=True)
+    return answers
