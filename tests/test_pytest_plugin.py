@@ -102,6 +102,13 @@ def test_faults(clova_ocr_mock_server):
         with pytest.raises(clova_ocr.GatewayServerError):
             client.general(image())
 
+@pytest.mark.clova_ocr(faults=True)
+def test_a_dropped_connection_is_a_connection_error(clova_ocr_mock_server):
+    headers = {"X-Mock-Fault": "drop"}
+    with clova_ocr_mock_server.client(default_headers=headers, max_retries=0) as client:
+        with pytest.raises(clova_ocr.APIConnectionError):
+            client.general(image())
+
 def test_faults_are_off_by_default(clova_ocr_mock_server):
     headers = {"X-Mock-Fault": "gateway-503"}
     with clova_ocr_mock_server.client(default_headers=headers, max_retries=0) as client:
@@ -124,7 +131,7 @@ def test_signing(clova_ocr_client, clova_ocr_mock_server):
     assert "x-ncp-apigw-signature-v2" in clova_ocr_mock_server.requests[0].headers
 """,
     )
-    result.assert_outcomes(passed=7)
+    result.assert_outcomes(passed=8)
 
 
 def test_conftest_options_are_defaults_that_markers_override(pytester: pytest.Pytester) -> None:
@@ -228,21 +235,22 @@ def test_off_spec(clova_ocr_mock_server):
 
 def test_without_the_mock_extra_the_plugin_registers_nothing(pytester: pytest.Pytester) -> None:
     """pytest must still start when clova-ocr is installed without [mock]."""
-    pytester.makepyfile(test_plain="def test_plain():\n    assert True\n")
+    pytester.makepyfile(
+        test_plain="""
+def test_plain(request):
+    manager = request.config.pluginmanager
+    assert manager.has_plugin("clova_ocr")  # the entry point loaded...
+    assert not manager.has_plugin("clova_ocr_mock.pytest_plugin")  # ...and registered nothing
+"""
+    )
     blocked = (
         "import sys; sys.modules['starlette'] = None; import pytest; "
-        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '--fixtures', 'test_plain.py']))"
+        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '-p', 'no:schemathesis']))"
     )
-    listing = subprocess.run(
+    run = subprocess.run(
         [sys.executable, "-c", blocked], cwd=pytester.path, capture_output=True, text=True
     )
-    assert listing.returncode == 0, listing.stdout + listing.stderr
-    assert "clova_ocr_mock_server" not in listing.stdout
-    assert "tmp_path" in listing.stdout  # the listing itself worked
-    plain = subprocess.run(
-        [sys.executable, "-c", blocked.replace("'--fixtures', ", "")],
-        cwd=pytester.path,
-        capture_output=True,
-        text=True,
-    )
-    assert plain.returncode == 0 and "1 passed" in plain.stdout, plain.stdout + plain.stderr
+    assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout + run.stderr
+    # The same check with the extra present must see the plugin (so the test can fail).
+    unblocked = pytester.runpytest_inprocess()
+    unblocked.assert_outcomes(failed=1)
