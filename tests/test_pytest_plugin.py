@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.recording_helpers import Input, png, record
@@ -30,6 +31,20 @@ def image(width=320):
 def run(pytester: pytest.Pytester, source: str, *args: str) -> pytest.RunResult:
     pytester.makepyfile(test_user=HELPERS + source)
     return pytester.runpytest("-p", "no:cacheprovider", "-p", "no:randomly", *args)
+
+
+def test_requests_that_do_not_parse_are_recorded_too() -> None:
+    from clova_ocr_mock.testing import ClovaOCRMock
+
+    with ClovaOCRMock() as mock, httpx.Client(transport=mock.sync_transport()) as raw:
+        url = f"{mock.invoke_url}/document/receipt"
+        raw.post(url, content=b"{not json", headers={"X-OCR-SECRET": mock.secret})
+        raw.post(url, json={"images": ["x"]}, headers={"X-OCR-SECRET": "wrong"})
+    broken, unauthorised = mock.requests_for("receipt")
+    assert (broken.message, broken.image, broken.status_code) == (None, None, 400)
+    assert broken.answer["code"] == "0011"
+    assert unauthorised.message == {"images": ["x"]} and unauthorised.image is None
+    assert unauthorised.status_code == 401
 
 
 def test_the_copyable_example_passes(pytester: pytest.Pytester) -> None:
@@ -226,6 +241,8 @@ def test_replayed(clova_ocr_client, clova_ocr_mock_server):
 def test_off_spec(clova_ocr_mock_server):
     assert clova_ocr_mock_server.answers.problems
 """,
+        "-W",
+        "always::clova_ocr_mock.replay.ReplayMismatchWarning",
     )
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines(["*ReplayMismatchWarning*", "*scan.png.json (general)*"])

@@ -65,11 +65,13 @@ async def _read_message(
             raise MockError(engine_error("0011", path)) from None
         raw_message, raw_file = form.get("message"), form.get("file")
         if raw_message is None or raw_file is None:
+            await form.close()  # spooled upload files: unclosed ones raise ResourceWarning
             raise MockError(engine_error("0011", path))
         text = await raw_message.read() if isinstance(raw_message, UploadFile) else raw_message
         file_bytes = (
             await raw_file.read() if isinstance(raw_file, UploadFile) else raw_file.encode("utf-8")
         )
+        await form.close()
         schema = operation.message_schema
     else:
         # JSON, also when Content-Type is missing (NAVER's own Document curl example).

@@ -227,7 +227,8 @@ class Answers:
             body["requestId"] = message["requestId"]
         body["timestamp"] = time.time_ns() // 1_000_000
         images = message.get("images")
-        name = images[0].get("name") if isinstance(images, list) and images else None
+        first = images[0] if isinstance(images, list) and images else None
+        name = first.get("name") if isinstance(first, dict) else None
         if isinstance(name, str) and isinstance(body.get("images"), list):
             for image in body["images"]:
                 if isinstance(image, dict):

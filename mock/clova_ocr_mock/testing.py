@@ -128,8 +128,10 @@ async def _parse(scope: Scope, body: bytes) -> tuple[dict[str, Any] | None, byte
         try:
             async with request.form() as form:
                 raw_message, raw_file = form.get("message"), form.get("file")
-                text = await raw_message.read() if isinstance(raw_message, UploadFile) else None
-                text = raw_message if isinstance(raw_message, str) else text
+                if isinstance(raw_message, UploadFile):
+                    text = await raw_message.read()
+                else:
+                    text = raw_message
                 if isinstance(raw_file, UploadFile):
                     image = await raw_file.read()
         except Exception:
@@ -142,7 +144,8 @@ async def _parse(scope: Scope, body: bytes) -> tuple[dict[str, Any] | None, byte
         return None, image
     if image is None:
         images = message.get("images")
-        data = images[0].get("data") if isinstance(images, list) and images else None
+        first = images[0] if isinstance(images, list) and images else None
+        data = first.get("data") if isinstance(first, dict) else None
         if isinstance(data, str):
             try:
                 image = base64.b64decode(data, validate=True)
