@@ -193,17 +193,22 @@ def test_bad_rate(clova_ocr_client):
 def test_missing_recording(clova_ocr_client):
     pass
 
+@pytest.mark.clova_ocr(products="general,documents")
+def test_bad_family(clova_ocr_client):
+    pass
+
 def test_unknown_product(clova_ocr_mock_server):
     clova_ocr_mock_server.requests_for("reciept")
 """,
     )
-    result.assert_outcomes(errors=4, failed=1)
+    result.assert_outcomes(errors=5, failed=1)
     result.stdout.fnmatch_lines(
         [
             "*@pytest.mark.clova_ocr: unknown option(s) quotaa; valid: access_key, answers*",
             "*@pytest.mark.clova_ocr takes keyword options only (got (3,))*",
             "*@pytest.mark.clova_ocr: rate limit 'fast' is not like '5/s' or '300/m'*",
             "*@pytest.mark.clova_ocr: no?such?folder is not a recording: no index.jsonl*",
+            "*@pytest.mark.clova_ocr: unknown product families documents in products; valid: *",
             "*ValueError: unknown product 'reciept'; one of: general, template, receipt*",
         ],
         consecutive=False,

@@ -35,6 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .app import create_app
 from .replay import PRODUCTS, Answers, product_of
 from .server import DOMAIN_ID, INVOKE_KEY
+from .settings import PRODUCTS as FAMILIES
 from .settings import MockSettings, parse_rate
 
 if TYPE_CHECKING:
@@ -72,7 +73,12 @@ def mock_settings(**options: Any) -> MockSettings:
         values["rate_limit"] = parse_rate(rate)
     products = values.get("products")
     if isinstance(products, str):
-        values["products"] = tuple(p.strip() for p in products.split(",") if p.strip())
+        values["products"] = products = tuple(p.strip() for p in products.split(",") if p.strip())
+    unknown = sorted(set(products or ()) - set(FAMILIES))
+    if unknown:
+        raise ValueError(
+            f"unknown product families {', '.join(unknown)} in products; valid: {', '.join(FAMILIES)}"
+        )
     answers = values.get("answers")
     if answers is not None and not isinstance(answers, Answers):
         values["answers"] = Answers.load(answers)
