@@ -204,15 +204,16 @@ def test_unknown_product(clova_ocr_mock_server):
     result.assert_outcomes(errors=5, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "*@pytest.mark.clova_ocr: unknown option(s) quotaa; valid: access_key, answers*",
+            "@pytest.mark.clova_ocr: unknown option(s) quotaa; valid: access_key, answers*",
             "*@pytest.mark.clova_ocr takes keyword options only (got (3,))*",
             "*@pytest.mark.clova_ocr: rate limit 'fast' is not like '5/s' or '300/m'*",
-            "*@pytest.mark.clova_ocr: no?such?folder is not a recording: no index.jsonl*",
+            "@pytest.mark.clova_ocr: */no/such/folder is not a recording: no index.jsonl*",
             "*@pytest.mark.clova_ocr: unknown product families documents in products; valid: *",
             "*ValueError: unknown product 'reciept'; one of: general, template, receipt*",
         ],
         consecutive=False,
     )
+    assert "During handling of the above exception" not in result.stdout.str()
 
 
 def test_marker_replays_a_recording_and_warns_about_off_spec_answers(
@@ -276,3 +277,25 @@ def test_plain(request):
     # The same check with the extra present must see the plugin (so the test can fail).
     unblocked = pytester.runpytest_inprocess()
     unblocked.assert_outcomes(failed=1)
+
+
+def test_a_relative_answers_folder_is_taken_from_the_rootdir(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clova_ocr_mock.testing import ClovaOCRMock
+
+    with ClovaOCRMock() as service, service.client() as client:
+        record(client, [Input("a.png", "general", png(50))], pytester.path / "recorded")
+    pytester.makeini("[pytest]\n")
+    (pytester.path / "sub").mkdir()
+    (pytester.path / "sub" / "test_sub.py").write_text(
+        """
+import pytest
+
+@pytest.mark.clova_ocr(answers="recorded")
+def test_loaded(clova_ocr_mock_server):
+    assert len(clova_ocr_mock_server.answers) == 1
+"""
+    )
+    monkeypatch.chdir(pytester.path / "sub")
+    pytester.runpytest_inprocess("test_sub.py").assert_outcomes(passed=1)

@@ -18,10 +18,13 @@ Installed with ``pip install 'clova-ocr[mock]'`` the plugin is active by itself 
 Switches per test, class or module, closest wins::
 
     @pytest.mark.clova_ocr(quota=3, rate_limit="5/s", faults=True, answers="tests/recorded")
+
+A relative ``answers`` folder is taken from pytest's rootdir, wherever pytest is started.
 """
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -71,10 +74,16 @@ def clova_ocr_mock_server(
 ) -> Iterator[ClovaOCRMock]:
     """The in-process mock behind the client fixtures, with its record of requests."""
     options = {**clova_ocr_mock_options, **_marker_options(request.node)}
+    answers = options.get("answers")
+    if isinstance(answers, (str, os.PathLike)):  # relative to the rootdir, not the cwd
+        options["answers"] = request.config.rootpath / answers
+    problem: str | None = None
     try:
         settings = mock_settings(**options)
     except (TypeError, ValueError, AnswersError) as exc:
-        pytest.fail(f"@pytest.mark.{MARKER}: {exc}", pytrace=False)
+        problem = f"@pytest.mark.{MARKER}: {exc}"
+    if problem is not None:  # failed outside the except block: one line, no chained traceback
+        pytest.fail(problem, pytrace=False)
     with ClovaOCRMock(settings) as server:
         if server.answers is not None and server.answers.problems:
             warnings.warn(server.answers.report(), ReplayMismatchWarning, stacklevel=2)
