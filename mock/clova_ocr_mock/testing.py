@@ -283,7 +283,11 @@ class ClovaOCRMock(AbstractContextManager["ClovaOCRMock"]):
         self.answers: Answers | None = app.state.answers
         self._log = RequestLog(app)
         self.app: ASGIApp = self._log
-        self.invoke_url = f"http://{HOST}/custom/v1/{DOMAIN_ID}/{INVOKE_KEY}"
+        # A domain that only accepts one domain id / invoke key (when the settings have them)
+        # gets clients pointed at exactly those.
+        domain_id = getattr(self.settings, "domain_id", None) or DOMAIN_ID
+        invoke_key = getattr(self.settings, "invoke_key", None) or INVOKE_KEY
+        self.invoke_url = f"http://{HOST}/custom/v1/{domain_id}/{invoke_key}"
         self._stack = ExitStack()
         self._portal: anyio.from_thread.BlockingPortal | None = None
 
