@@ -25,6 +25,7 @@ from .errors import JSON_TYPE, MockError, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
 from .recognizer import TableReader
+from .replay import open_answers
 from .settings import MockSettings
 from .spec import is_valid
 
@@ -70,11 +71,13 @@ async def _read_message(
         # Other parts (even one named "") are ignored: the spec's multipart object allows
         # extra properties, and the service reads only `message` and `file`.
         if raw_message is None or raw_file is None:
+            await form.close()  # spooled upload files: unclosed ones raise ResourceWarning
             raise MockError(engine_error("0011", path))
         text = await raw_message.read() if isinstance(raw_message, UploadFile) else raw_message
         file_bytes = (
             await raw_file.read() if isinstance(raw_file, UploadFile) else raw_file.encode("utf-8")
         )
+        await form.close()
         schema = operation.message_schema
     else:
         # JSON, also when Content-Type is missing (NAVER's own Document curl example).
@@ -215,6 +218,7 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
     # OCR runs in worker threads, at most `workers` pages at once, so the event loop keeps
     # answering (errors, faults, other uploads) while a page is being read.
     readers = anyio.CapacityLimiter(max(1, settings.workers))
+    answers = open_answers(settings.answers)
 
     async def ocr(request: Request) -> Response:
         path = request.url.path
@@ -251,6 +255,11 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
                 raise MockError(engine_error("0028", path))
             if operation.family == "template" and not settings.templates:
                 raise MockError(engine_error("1021", path))
+            if answers is not None:  # a recorded real answer for these bytes beats the recognizer
+                data, _ = _image_bytes(message["images"][0], file_bytes)
+                recorded = answers.reply(request.path_params["product"], message, data)
+                if recorded is not None:
+                    return JSONResponse(recorded, media_type=JSON_TYPE)
             answer = await anyio.to_thread.run_sync(
                 partial(_answer, settings, operation, message, file_bytes), limiter=readers
             )
@@ -273,4 +282,5 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
         exception_handlers={404: not_found, 405: not_found},
     )
     app.state.settings = settings
+    app.state.answers = answers
     return app

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .recognizer import Recognizer, SyntheticRecognizer
+
+if TYPE_CHECKING:
+    from .replay import Answers
 
 PRODUCTS = ("general", "template", "document")
 
@@ -36,6 +41,9 @@ class MockSettings:
         recognizer: where the text comes from (:class:`SyntheticRecognizer` by default;
             ``clova_ocr_mock.engine.TesseractRecognizer`` reads the image).
         workers: pages read at once (in worker threads, off the event loop).
+        answers: a recording folder (what the batch command writes with ``--out``) or a loaded
+            :class:`~clova_ocr_mock.replay.Answers`: uploads recorded there get their real
+            answer instead of the recognizer's (see ``replay.py``).
     """
 
     secret: str = "mock-secret"
@@ -53,6 +61,7 @@ class MockSettings:
     recognizer: Recognizer = field(default_factory=SyntheticRecognizer)
     workers: int = 2
     clock: Callable[[], int] = _now_ms
+    answers: str | os.PathLike[str] | Answers | None = None
 
     @property
     def signing(self) -> bool:

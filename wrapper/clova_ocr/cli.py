@@ -162,6 +162,12 @@ def mock() -> None:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
 @click.option("--domain-id", help="Only this domain id reaches the domain (else: any).")
 @click.option("--invoke-key", help="Only this invoke key reaches the domain (else: any).")
+@click.option(
+    "--answers",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Replay recorded real answers from this folder (a batch run's --out) for the same "
+    "images; other uploads get the recognizer's answer.",
+)
 def serve(
     host: str,
     port: int,
@@ -178,6 +184,7 @@ def serve(
     workers: int,
     domain_id: str | None,
     invoke_key: str | None,
+    answers: Path | None,
 ) -> None:
     """Serve a mock CLOVA OCR domain and print its Invoke URL."""
     try:
@@ -211,6 +218,7 @@ def serve(
         gateway_secret_key=gateway_secret,
         allow_faults=allow_faults,
         domain_id=domain_id,
+        answers=_load_answers(answers) if answers else None,
         invoke_key=invoke_key,
         workers=workers,
     )
@@ -229,3 +237,18 @@ def serve(
         raise click.ClickException(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}"
         ) from None
+
+
+def _load_answers(folder: Path) -> Any:
+    """The recording at ``folder``, with every answer that no longer matches the spec listed
+    on stderr (the mock still serves them: they are what the service said)."""
+    from clova_ocr_mock.replay import Answers, AnswersError
+
+    try:
+        answers = Answers.load(folder)
+    except AnswersError as exc:
+        raise click.BadParameter(str(exc), param_hint="--answers") from None
+    click.echo(f"Replaying {len(answers)} recorded answer(s) from {folder}")
+    if answers.problems:
+        click.echo(f"warning: {answers.report()}", err=True)
+    return answers
