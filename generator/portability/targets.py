@@ -77,7 +77,9 @@ def openapi_generator_jar() -> str:
     try:
         return str(resources.files("openapi_generator_cli") / "openapi-generator.jar")
     except ModuleNotFoundError:
-        raise ToolMissing("openapi-generator-cli is not installed: pip install -e '.[portability]'") from None
+        raise ToolMissing(
+            "openapi-generator-cli is not installed: pip install -e '.[portability]'"
+        ) from None
 
 
 def node_tools() -> Path:
@@ -101,7 +103,9 @@ def node_tools() -> Path:
 
 
 # ---------------------------------------------------------------------------- Python targets
-def _python_roundtrip(flavour: str, parent: Path, module: str, cases_file: Path, outcome: Outcome) -> None:
+def _python_roundtrip(
+    flavour: str, parent: Path, module: str, cases_file: Path, outcome: Outcome
+) -> None:
     code, out = _run(
         [sys.executable, str(HERE / "roundtrip.py"), flavour, str(parent), module, str(cases_file)]
     )
@@ -161,7 +165,9 @@ def datamodel_code_generator(spec: Path, work: Path, cases_file: Path) -> Outcom
     out.mkdir(parents=True, exist_ok=True)
     tool = Path(sys.executable).parent / "datamodel-codegen"
     if not tool.exists():
-        raise ToolMissing("datamodel-code-generator is not installed: pip install -e '.[portability]'")
+        raise ToolMissing(
+            "datamodel-code-generator is not installed: pip install -e '.[portability]'"
+        )
     code, log = _run(
         [str(tool), "--input", str(spec), "--input-file-type", "openapi",
          "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
@@ -194,7 +200,9 @@ TSCONFIG = {
 }
 
 
-def _tsc(bin_dir: Path, folder: Path, files: list[str] | None = None, emit: bool = False) -> tuple[int, str]:
+def _tsc(
+    bin_dir: Path, folder: Path, files: list[str] | None = None, emit: bool = False
+) -> tuple[int, str]:
     config = json.loads(json.dumps(TSCONFIG))
     config["compilerOptions"]["noEmit"] = not emit
     if files is not None:
@@ -246,6 +254,7 @@ def _score_typed(outcome: Outcome, output: str, filename: str, where: dict[int, 
 
 ROUNDTRIP_TS = """\
 import * as M from './models/index';
+declare const require: (path: string) => any;
 const cases: Array<{label: string; schema: string; value: any; valid: boolean}> = require('./cases.json');
 function clean(v: any): any {
   if (Array.isArray(v)) return v.map(clean);
@@ -318,7 +327,9 @@ def openapi_typescript(spec: Path, work: Path, cases_file: Path) -> Outcome:
     bin_dir = node_tools()
     out = work / "openapi-typescript"
     out.mkdir(parents=True, exist_ok=True)
-    code, log = _run([str(bin_dir / "openapi-typescript"), str(spec), "-o", str(out / "schema.d.ts")])
+    code, log = _run(
+        [str(bin_dir / "openapi-typescript"), str(spec), "-o", str(out / "schema.d.ts")]
+    )
     if code != 0:
         outcome.failures.append(log[-1500:])
         return outcome
