@@ -207,11 +207,11 @@ class _Comparer:
             return
         old_keys = {_branch_key(self.old, b): b for b in old}
         new_keys = {_branch_key(self.new, b): b for b in new}
-        for k in old_keys.keys() - new_keys.keys():
+        for k in [k for k in old_keys if k not in new_keys]:
             self.report.add(request, f"{where}: alternative {k[:60]} removed ({direction})")
-        for k in new_keys.keys() - old_keys.keys():
+        for k in [k for k in new_keys if k not in old_keys]:
             self.report.add(not request, f"{where}: alternative {k[:60]} added ({direction})")
-        for k in old_keys.keys() & new_keys.keys():
+        for k in [k for k in old_keys if k in new_keys]:
             self.schema(old_keys[k], new_keys[k], f"{where}<{k[:40]}>", direction)
 
 
@@ -243,7 +243,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Report:
     for path in new_paths:
         if path not in old_paths:
             report.add(False, f"path {path} added")
-    for path in old_paths.keys() & new_paths.keys():
+    for path in [p for p in old_paths if p in new_paths]:
         for method in METHODS:
             o, n = old_paths[path].get(method), new_paths[path].get(method)
             where = f"{method.upper()} {path}"
@@ -316,19 +316,19 @@ def _operation(cmp: _Comparer, o: dict[str, Any], n: dict[str, Any], where: str)
     for status in new_responses:
         if status not in old_responses:
             report.add(False, f"{where}: response {status} added")
-    for status in old_responses.keys() & new_responses.keys():
+    for status in [s for s in old_responses if s in new_responses]:
         old_content = cmp.old.resolve(old_responses[status]).get("content", {})
         new_content = cmp.new.resolve(new_responses[status]).get("content", {})
-        for media in old_content.keys() & new_content.keys():
+        for media in [m for m in old_content if m in new_content]:
             cmp.schema(
                 old_content[media].get("schema", {}),
                 new_content[media].get("schema", {}),
                 f"{where} {status} {media}",
                 "response",
             )
-        for media in old_content.keys() - new_content.keys():
+        for media in [m for m in old_content if m not in new_content]:
             report.add(True, f"{where}: response {status} media type {media} removed")
-        for media in new_content.keys() - old_content.keys():
+        for media in [m for m in new_content if m not in old_content]:
             report.add(False, f"{where}: response {status} media type {media} added")
 
 
