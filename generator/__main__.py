@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator [--check] | python -m generator docs``."""
+"""Command line: ``python -m generator [--check] | docs | portability | changes [GIT_REF]``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,24 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m generator",
         description="Regenerate generated_client/ from openapi.yaml, check it, or build docs.",
     )
-    parser.add_argument("command", nargs="?", choices=["client", "docs"], default="client")
+    parser.add_argument(
+        "command",
+        nargs="?",
+        choices=["client", "docs", "portability", "changes"],
+        default="client",
+        help="client (default): regenerate; docs: HTML reference; portability: the generator "
+        "matrix; changes: classify spec differences against a git revision",
+    )
+    parser.add_argument(
+        "ref",
+        nargs="?",
+        default=None,
+        help="changes only: git revision to compare with (default: the last tag, else the "
+        "first commit that has openapi.yaml)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="portability only: ignore cached results"
+    )
     parser.add_argument(
         "--check",
         action="store_true",
@@ -35,6 +52,19 @@ def main(argv: list[str] | None = None) -> int:
             target = build_docs(spec=args.spec)
             print(f"API reference written to {target.relative_to(paths.ROOT)}")
             return 0
+        if args.command == "portability":
+            from .portability import failures, run, table
+
+            results = run(spec=args.spec, use_cache=not args.no_cache)
+            print(table(results))
+            problems = failures(results)
+            if problems:
+                print("\n" + "\n".join(problems))
+            return 0 if all(r["passed"] for r in results) else 1
+        if args.command == "changes":
+            from .changes import main as changes_main
+
+            return changes_main(spec=args.spec, ref=args.ref)
         if args.check:
             from .drift import check
 

@@ -30,6 +30,14 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
 
+# --- issue 8: the portability matrix runs openapi-typescript and tsc from npm (pinned by
+# generator/portability/package-lock.json; `npm ci` happens on first use). Install Node.js and
+# npm from Debian when missing.
+if ! command -v npm >/dev/null 2>&1; then
+  apt-get update
+  apt-get install -y --no-install-recommends nodejs npm
+fi
+
 echo "== generated_client/ is a fresh generation of openapi.yaml"
 .venv/bin/python -m generator --check
 echo "== ruff"

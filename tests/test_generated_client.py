@@ -44,7 +44,7 @@ RESPONSE_CASES = []
 for path, _, operation in operations():
     for status, response in operation["responses"].items():
         for name, example in (
-            resolve(response)["content"]["application/json"].get("examples", {}).items()
+            resolve(response)["content"].get("application/json", {}).get("examples", {}).items()
         ):
             RESPONSE_CASES.append(
                 pytest.param(
@@ -117,6 +117,14 @@ def test_unknown_enum_values_and_unknown_keys_are_kept() -> None:
     assert image.fields[0]["newProp"] == 1
     assert parsed["futureKey"] == {"nested": True}
     assert parsed.to_dict() == body
+
+
+def test_default_response_keeps_a_non_json_body_as_text() -> None:
+    from clova_ocr_api.api.general_ocr import general_ocr
+
+    html = "<html><body>502 Bad Gateway</body></html>"
+    response = httpx.Response(502, text=html, headers={"content-type": "text/html"})
+    assert general_ocr._parse_response(client=_client(), response=response) == html
 
 
 def test_known_enum_values_still_become_enums() -> None:

@@ -195,6 +195,10 @@ def test_missing_or_wrong_secret_is_0002() -> None:
         b"{not json",
         json.dumps({"version": "V2"}).encode(),
         json.dumps(message()).encode(),  # neither data nor url
+        # data and url both null: the schema allows it, the mock's own rule refuses it
+        json.dumps(
+            {**message(), "images": [{"format": "png", "name": "n", "url": None, "data": None}]}
+        ).encode(),
         json.dumps({**json_body(png()), "images": []}).encode(),
         json.dumps(json_body(png(), "gif")).encode(),
         json.dumps(json_body(png(), lang="fr")).encode(),

@@ -86,7 +86,7 @@ def error_for(
     except _PARSE_FAILURES:
         parsed = None
     body = _body(response)
-    if parsed is None and isinstance(body, dict):
+    if not isinstance(parsed, (models.OcrError, models.GatewayError)) and isinstance(body, dict):
         # An undocumented status (502, 520…) may still carry one of the two error shapes.
         for model in (models.OcrError, models.GatewayError):
             try:

@@ -56,6 +56,7 @@ from .passport import Passport
 from .passport_fields import PassportFields
 from .passport_image_result import PassportImageResult
 from .passport_response import PassportResponse
+from .passport_result import PassportResult
 from .receipt import Receipt
 from .receipt_card_info import ReceiptCardInfo
 from .receipt_image_result import ReceiptImageResult
@@ -68,7 +69,6 @@ from .receipt_store_info import ReceiptStoreInfo
 from .receipt_sub_result import ReceiptSubResult
 from .receipt_sub_total import ReceiptSubTotal
 from .receipt_total_price import ReceiptTotalPrice
-from .request_common import RequestCommon
 from .resident_card import ResidentCard
 from .sub_field import SubField
 from .table import Table
@@ -145,6 +145,7 @@ __all__ = (
     "PassportFields",
     "PassportImageResult",
     "PassportResponse",
+    "PassportResult",
     "Receipt",
     "ReceiptCardInfo",
     "ReceiptImageResult",
@@ -157,7 +158,6 @@ __all__ = (
     "ReceiptSubResult",
     "ReceiptSubTotal",
     "ReceiptTotalPrice",
-    "RequestCommon",
     "ResidentCard",
     "SubField",
     "Table",

@@ -21,7 +21,8 @@ class BizLicense:
     """
     Attributes:
         meta (DocumentMeta | Unset): About the document.
-        result (BizLicenseResult | Unset): Items of a 사업자등록증. Keys past `socialNumber` are assumed.
+        result (BizLicenseResult | Unset): Items of a 사업자등록증 (business registration certificate); each is a list of
+            value objects.
     """
 
     meta: DocumentMeta | Unset = UNSET

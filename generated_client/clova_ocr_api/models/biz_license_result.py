@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BizLicenseResult")
 
 @_attrs_define
 class BizLicenseResult:
-    """Items of a 사업자등록증. Keys past `socialNumber` are assumed.
+    """Items of a 사업자등록증 (business registration certificate); each is a list of value objects.
 
     Attributes:
         document_type (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
@@ -29,6 +29,8 @@ class BizLicenseResult:
         company_name (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
         rep_name (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
         co_rep_name (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
+        co_rep_social_num (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an
+            item).
         birth_date (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
         open_date (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
         bis_address (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).
@@ -51,6 +53,7 @@ class BizLicenseResult:
     company_name: list[DocumentValue] | Unset = UNSET
     rep_name: list[DocumentValue] | Unset = UNSET
     co_rep_name: list[DocumentValue] | Unset = UNSET
+    co_rep_social_num: list[DocumentValue] | Unset = UNSET
     birth_date: list[DocumentValue] | Unset = UNSET
     open_date: list[DocumentValue] | Unset = UNSET
     bis_address: list[DocumentValue] | Unset = UNSET
@@ -130,6 +133,17 @@ class BizLicenseResult:
                     componentsschemas_document_value_list_item_data.to_dict()
                 )
                 co_rep_name.append(componentsschemas_document_value_list_item)
+
+        co_rep_social_num: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.co_rep_social_num, Unset):
+            co_rep_social_num = []
+            for (
+                componentsschemas_document_value_list_item_data
+            ) in self.co_rep_social_num:
+                componentsschemas_document_value_list_item = (
+                    componentsschemas_document_value_list_item_data.to_dict()
+                )
+                co_rep_social_num.append(componentsschemas_document_value_list_item)
 
         birth_date: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.birth_date, Unset):
@@ -256,6 +270,8 @@ class BizLicenseResult:
             field_dict["repName"] = rep_name
         if co_rep_name is not UNSET:
             field_dict["coRepName"] = co_rep_name
+        if co_rep_social_num is not UNSET:
+            field_dict["coRepSocialNum"] = co_rep_social_num
         if birth_date is not UNSET:
             field_dict["birthDate"] = birth_date
         if open_date is not UNSET:
@@ -364,6 +380,17 @@ class BizLicenseResult:
                 )
 
                 co_rep_name.append(componentsschemas_document_value_list_item)
+
+        _co_rep_social_num = d.pop("coRepSocialNum", UNSET)
+        co_rep_social_num: list[DocumentValue] | Unset = UNSET
+        if _co_rep_social_num is not UNSET:
+            co_rep_social_num = []
+            for componentsschemas_document_value_list_item_data in _co_rep_social_num:
+                componentsschemas_document_value_list_item = DocumentValue.from_dict(
+                    componentsschemas_document_value_list_item_data
+                )
+
+                co_rep_social_num.append(componentsschemas_document_value_list_item)
 
         _birth_date = d.pop("birthDate", UNSET)
         birth_date: list[DocumentValue] | Unset = UNSET
@@ -505,6 +532,7 @@ class BizLicenseResult:
             company_name=company_name,
             rep_name=rep_name,
             co_rep_name=co_rep_name,
+            co_rep_social_num=co_rep_social_num,
             birth_date=birth_date,
             open_date=open_date,
             bis_address=bis_address,

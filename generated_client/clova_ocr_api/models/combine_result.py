@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CombineResult")
 
 @_attrs_define
 class CombineResult:
-    """A field combined from others in the template builder (since 2021-05-27). Assumed shape.
+    """A field combined from others in the template builder (since 2021-05-27).
 
     Attributes:
         name (str | Unset):

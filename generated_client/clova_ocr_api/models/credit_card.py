@@ -21,8 +21,8 @@ class CreditCard:
     """
     Attributes:
         meta (DocumentMeta | Unset): About the document.
-        result (CreditCardResult | Unset): Assumed keys (the response table was not published where we could read it);
-            open.
+        result (CreditCardResult | Unset): Card number (masked), validity, holder name and issuer. Each item is a value
+            object or a list of them; unknown keys may appear.
     """
 
     meta: DocumentMeta | Unset = UNSET

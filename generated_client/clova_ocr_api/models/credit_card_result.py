@@ -1,53 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.document_value import DocumentValue
-
-
 T = TypeVar("T", bound="CreditCardResult")
 
 
 @_attrs_define
 class CreditCardResult:
-    """Assumed keys (the response table was not published where we could read it); open.
+    """Card number (masked), validity, holder name and issuer. Each item is a value object or a list of them; unknown keys
+    may appear.
 
-    Attributes:
-        number (DocumentValue | Unset): One extracted item of a Document OCR result.
-        valid_thru (DocumentValue | Unset): One extracted item of a Document OCR result.
-        name (DocumentValue | Unset): One extracted item of a Document OCR result.
-        company (DocumentValue | Unset): One extracted item of a Document OCR result.
+        Attributes:
+            number (Any | Unset): One value object (`DocumentValue`) or a list of them (`DocumentValueList`). Used where no
+                real answer shows which of the two the service sends; read both. Left without a type on
+                purpose: a union of an object and an array is re-serialised wrongly by some generators
+                (openapi-generator python), so generated code sees plain JSON here.
+            valid_thru (Any | Unset): One value object (`DocumentValue`) or a list of them (`DocumentValueList`). Used where
+                no
+                real answer shows which of the two the service sends; read both. Left without a type on
+                purpose: a union of an object and an array is re-serialised wrongly by some generators
+                (openapi-generator python), so generated code sees plain JSON here.
+            name (Any | Unset): One value object (`DocumentValue`) or a list of them (`DocumentValueList`). Used where no
+                real answer shows which of the two the service sends; read both. Left without a type on
+                purpose: a union of an object and an array is re-serialised wrongly by some generators
+                (openapi-generator python), so generated code sees plain JSON here.
+            company (Any | Unset): One value object (`DocumentValue`) or a list of them (`DocumentValueList`). Used where no
+                real answer shows which of the two the service sends; read both. Left without a type on
+                purpose: a union of an object and an array is re-serialised wrongly by some generators
+                (openapi-generator python), so generated code sees plain JSON here.
     """
 
-    number: DocumentValue | Unset = UNSET
-    valid_thru: DocumentValue | Unset = UNSET
-    name: DocumentValue | Unset = UNSET
-    company: DocumentValue | Unset = UNSET
+    number: Any | Unset = UNSET
+    valid_thru: Any | Unset = UNSET
+    name: Any | Unset = UNSET
+    company: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number, Unset):
-            number = self.number.to_dict()
+        number = self.number
 
-        valid_thru: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.valid_thru, Unset):
-            valid_thru = self.valid_thru.to_dict()
+        valid_thru = self.valid_thru
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
+        name = self.name
 
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
+        company = self.company
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,36 +67,14 @@ class CreditCardResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_value import DocumentValue
-
         d = dict(src_dict)
-        _number = d.pop("number", UNSET)
-        number: DocumentValue | Unset
-        if isinstance(_number, Unset):
-            number = UNSET
-        else:
-            number = DocumentValue.from_dict(_number)
+        number = d.pop("number", UNSET)
 
-        _valid_thru = d.pop("validThru", UNSET)
-        valid_thru: DocumentValue | Unset
-        if isinstance(_valid_thru, Unset):
-            valid_thru = UNSET
-        else:
-            valid_thru = DocumentValue.from_dict(_valid_thru)
+        valid_thru = d.pop("validThru", UNSET)
 
-        _name = d.pop("name", UNSET)
-        name: DocumentValue | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = DocumentValue.from_dict(_name)
+        name = d.pop("name", UNSET)
 
-        _company = d.pop("company", UNSET)
-        company: DocumentValue | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = DocumentValue.from_dict(_company)
+        company = d.pop("company", UNSET)
 
         credit_card_result = cls(
             number=number,

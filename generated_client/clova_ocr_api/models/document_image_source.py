@@ -12,13 +12,12 @@ T = TypeVar("T", bound="DocumentImageSource")
 @_attrs_define
 class DocumentImageSource:
     """One image for Document OCR in a JSON body. Only `data` is accepted ("보안을 위해 인코딩된
-    이미지 바이트만"); `url` is not supported.
+    이미지 바이트만"); `url` is not supported. Files up to 50 MB, single page.
 
         Attributes:
             format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively
                 (clients send `PNG`, `JPG` and it works). General/Template PDFs may have up to 10
-                pages; Document OCR PDFs/TIFFs must have one page. Assumed: `tif` is accepted by
-                General/Template too (listed only on the new Document pages).
+                pages; Document OCR PDFs/TIFFs must have one page.
             name (str): Free text echoed back as `images[].name`.
             data (str): Base64 of the image bytes (single-page PDF/TIFF).
     """

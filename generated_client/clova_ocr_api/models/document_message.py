@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_version import DocumentVersion
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_image import MessageImage
@@ -18,50 +17,44 @@ T = TypeVar("T", bound="DocumentMessage")
 
 @_attrs_define
 class DocumentMessage:
-    """The `message` part of a Document OCR multipart body.
+    """The `message` part of a Document OCR multipart body (sent as JSON text).
 
     Attributes:
+        version (DocumentVersion): Document OCR accepts only `V2` ("V2로 고정"); anything else → `0021`.
         request_id (str): Any string identifying the call (NAVER suggests a UUID); echoed in the answer.
-        timestamp (int): Call time in ms since the Unix epoch. Not validated beyond being an integer: NAVER's
-            own examples send `0`, clients send seconds. The answer carries the server's time.
-        version (DocumentVersion | Unset): Document OCR accepts only `V2` ("V2로 고정"); anything else → `0021`.
-        images (list[MessageImage] | Unset):
+        timestamp (int): Call time in ms since the Unix epoch. Not validated beyond being an integer (NAVER's examples
+            send `0`).
+        images (list[MessageImage]): Exactly one single-page image per call.
     """
 
+    version: DocumentVersion
     request_id: str
     timestamp: int
-    version: DocumentVersion | Unset = UNSET
-    images: list[MessageImage] | Unset = UNSET
+    images: list[MessageImage]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        version = self.version.value
+
         request_id = self.request_id
 
         timestamp = self.timestamp
 
-        version: str | Unset = UNSET
-        if not isinstance(self.version, Unset):
-            version = self.version.value
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "version": version,
                 "requestId": request_id,
                 "timestamp": timestamp,
+                "images": images,
             }
         )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if images is not UNSET:
-            field_dict["images"] = images
 
         return field_dict
 
@@ -70,30 +63,23 @@ class DocumentMessage:
         from ..models.message_image import MessageImage
 
         d = dict(src_dict)
+        version = DocumentVersion(d.pop("version"))
+
         request_id = d.pop("requestId")
 
         timestamp = d.pop("timestamp")
 
-        _version = d.pop("version", UNSET)
-        version: DocumentVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = DocumentVersion(_version)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = MessageImage.from_dict(images_item_data)
 
-        _images = d.pop("images", UNSET)
-        images: list[MessageImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = MessageImage.from_dict(images_item_data)
-
-                images.append(images_item)
+            images.append(images_item)
 
         document_message = cls(
+            version=version,
             request_id=request_id,
             timestamp=timestamp,
-            version=version,
             images=images,
         )
 

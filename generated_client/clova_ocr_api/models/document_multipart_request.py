@@ -23,7 +23,7 @@ class DocumentMultipartRequest:
     """Document OCR multipart body.
 
     Attributes:
-        message (DocumentMessage): The `message` part of a Document OCR multipart body.
+        message (DocumentMessage): The `message` part of a Document OCR multipart body (sent as JSON text).
         file (File): The raw image or PDF bytes (send a filename; `application/octet-stream` or `image/<fmt>`).
     """
 

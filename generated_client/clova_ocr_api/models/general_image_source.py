@@ -13,18 +13,19 @@ T = TypeVar("T", bound="GeneralImageSource")
 
 @_attrs_define
 class GeneralImageSource:
-    """One image for General or Template OCR in a JSON body: either `data` (base64 bytes, no
-    `data:` prefix) or `url` (a public URL the service downloads). If both are given,
-    `data` wins. The unused one may be `null`.
+    """One image for General OCR in a JSON body. Give `data` (base64 bytes) or `url` (a public
+    URL the service downloads): at least one of them must be a string, else the service
+    answers `0011`. If both are given, `data` wins; the unused one may be `null` or absent.
+    (The rule is stated here rather than as a schema `anyOf`, which several generators
+    mis-read.)
 
         Attributes:
             format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively
                 (clients send `PNG`, `JPG` and it works). General/Template PDFs may have up to 10
-                pages; Document OCR PDFs/TIFFs must have one page. Assumed: `tif` is accepted by
-                General/Template too (listed only on the new Document pages).
+                pages; Document OCR PDFs/TIFFs must have one page.
             name (str): Free text echoed back as `images[].name` to identify the image.
-            url (None | str | Unset): Public http(s) URL of the image.
-            data (None | str | Unset): Base64 of the image bytes.
+            url (None | str | Unset): Public http(s) URL of the image (General and Template OCR only).
+            data (None | str | Unset): Base64 of the image bytes, no `data:` prefix.
     """
 
     format_: str

@@ -23,7 +23,7 @@ class GeneralMultipartRequest:
     """General OCR multipart body.
 
     Attributes:
-        message (GeneralMessage): The `message` part of a General OCR multipart body.
+        message (GeneralMessage): The `message` part of a General OCR multipart body (sent as JSON text).
         file (File): The raw image or PDF bytes (send a filename; `application/octet-stream` or `image/<fmt>`).
     """
 

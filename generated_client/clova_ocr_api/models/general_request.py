@@ -22,46 +22,42 @@ class GeneralRequest:
     """General OCR JSON body. Extra keys (e.g. `resultType`) are ignored by the service.
 
     Attributes:
-        request_id (str): Any string identifying the call (NAVER suggests a UUID); echoed in the answer.
-        timestamp (int): Call time in ms since the Unix epoch. Not validated beyond being an integer: NAVER's
-            own examples send `0`, clients send seconds. The answer carries the server's time.
-        version (Version | Unset): API protocol version. `V2` is recommended (polygons, `type`, `lineBreak`,
+        version (Version): API protocol version. `V2` is recommended (polygons, `type`, `lineBreak`,
             `convertedImageInfo`); `V1` is still accepted.
+        request_id (str): Any string identifying the call (NAVER suggests a UUID); echoed in the answer.
+        timestamp (int): Call time in ms since the Unix epoch. Not validated beyond being an integer (NAVER's examples
+            send `0`).
+        images (list[GeneralImageSource]): Exactly one image per call.
         lang (str | Unset): Recognition language(s): `ko`, `ja`, `zh-TW`, or a comma-separated list
             (`ko,ja`, also written with spaces `ko, ja, zh-TW`). Default: the domain's language
-            setting. Assumed: `en` is accepted (listed only on the new Korean General page).
-        images (list[GeneralImageSource] | Unset): Exactly one image per call.
+            setting.
         enable_table_detection (bool | BooleanString | Unset): Also detect tables (`tables` in the answer). Needs the
             domain's table-extraction
             toggle, else `0028`. A boolean; NAVER's own gov/fin example sends the **string**
             `"false"`, which the service accepts, so `"true"`/`"false"` strings are allowed too.
     """
 
+    version: Version
     request_id: str
     timestamp: int
-    version: Version | Unset = UNSET
+    images: list[GeneralImageSource]
     lang: str | Unset = UNSET
-    images: list[GeneralImageSource] | Unset = UNSET
     enable_table_detection: bool | BooleanString | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        version = self.version.value
+
         request_id = self.request_id
 
         timestamp = self.timestamp
 
-        version: str | Unset = UNSET
-        if not isinstance(self.version, Unset):
-            version = self.version.value
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
 
         lang = self.lang
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
 
         enable_table_detection: bool | str | Unset
         if isinstance(self.enable_table_detection, Unset):
@@ -75,16 +71,14 @@ class GeneralRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "version": version,
                 "requestId": request_id,
                 "timestamp": timestamp,
+                "images": images,
             }
         )
-        if version is not UNSET:
-            field_dict["version"] = version
         if lang is not UNSET:
             field_dict["lang"] = lang
-        if images is not UNSET:
-            field_dict["images"] = images
         if enable_table_detection is not UNSET:
             field_dict["enableTableDetection"] = enable_table_detection
 
@@ -95,27 +89,20 @@ class GeneralRequest:
         from ..models.general_image_source import GeneralImageSource
 
         d = dict(src_dict)
+        version = Version(d.pop("version"))
+
         request_id = d.pop("requestId")
 
         timestamp = d.pop("timestamp")
 
-        _version = d.pop("version", UNSET)
-        version: Version | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = Version(_version)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = GeneralImageSource.from_dict(images_item_data)
+
+            images.append(images_item)
 
         lang = d.pop("lang", UNSET)
-
-        _images = d.pop("images", UNSET)
-        images: list[GeneralImageSource] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = GeneralImageSource.from_dict(images_item_data)
-
-                images.append(images_item)
 
         def _parse_enable_table_detection(data: object) -> bool | BooleanString | Unset:
             if isinstance(data, Unset):
@@ -123,9 +110,9 @@ class GeneralRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_table_detection_flag_type_1 = BooleanString(data)
+                componentsschemas_table_detection_flag_type_0 = BooleanString(data)
 
-                return componentsschemas_table_detection_flag_type_1
+                return componentsschemas_table_detection_flag_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(bool | BooleanString | Unset, data)
@@ -135,11 +122,11 @@ class GeneralRequest:
         )
 
         general_request = cls(
+            version=version,
             request_id=request_id,
             timestamp=timestamp,
-            version=version,
-            lang=lang,
             images=images,
+            lang=lang,
             enable_table_detection=enable_table_detection,
         )
 

@@ -29,7 +29,7 @@ class IdCardResult:
         rois (list[BoundingPoly] | Unset): Card border polygon(s) in the image (since 2022-04-21).
         ic (ResidentCard | Unset): 주민등록증 (`ic`).
         dl (DriverLicense | Unset): 운전면허증 (`dl`).
-        pp (PassportFields | Unset): Passport items (`pp` of an id-card answer; assumed also for `/document/passport`).
+        pp (PassportFields | Unset): Korean passport items (`pp` of an id-card answer); each is a list of value objects.
         ac (AlienRegistrationCard | Unset): 외국인등록증 (`ac`, since 2021-09-16).
     """
 

@@ -21,8 +21,8 @@ class MedicalReceipt:
     """
     Attributes:
         meta (DocumentMeta | Unset): About the document.
-        result (MedicalReceiptResult | Unset): Assumed open object whose items are value objects or lists of them; keys
-            never published.
+        result (MedicalReceiptResult | Unset): The medical-receipt items, by name; each is a value object or a list of
+            them.
     """
 
     meta: DocumentMeta | Unset = UNSET

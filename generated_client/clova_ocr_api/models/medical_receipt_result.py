@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MedicalReceiptResult")
 
 @_attrs_define
 class MedicalReceiptResult:
-    """Assumed open object whose items are value objects or lists of them; keys never published."""
+    """The medical-receipt items, by name; each is a value object or a list of them."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,9 +16,8 @@ class MessageImage:
     Attributes:
         format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively
             (clients send `PNG`, `JPG` and it works). General/Template PDFs may have up to 10
-            pages; Document OCR PDFs/TIFFs must have one page. Assumed: `tif` is accepted by
-            General/Template too (listed only on the new Document pages).
-        name (str): Free text echoed back as `images[].name`.
+            pages; Document OCR PDFs/TIFFs must have one page.
+        name (str): Free text echoed back as `images[].name` to identify the image.
     """
 
     format_: str

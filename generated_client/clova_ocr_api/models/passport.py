@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document_meta import DocumentMeta
-    from ..models.passport_fields import PassportFields
+    from ..models.passport_result import PassportResult
 
 
 T = TypeVar("T", bound="Passport")
@@ -21,12 +21,12 @@ class Passport:
     """
     Attributes:
         meta (DocumentMeta | Unset): About the document.
-        result (PassportFields | Unset): Passport items (`pp` of an id-card answer; assumed also for
-            `/document/passport`).
+        result (PassportResult | Unset): Passport items read from the page and its machine-readable zone (`mrz1`,
+            `mrz2`). Each item is a value object or a list of them; unknown keys may appear.
     """
 
     meta: DocumentMeta | Unset = UNSET
-    result: PassportFields | Unset = UNSET
+    result: PassportResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +51,7 @@ class Passport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.document_meta import DocumentMeta
-        from ..models.passport_fields import PassportFields
+        from ..models.passport_result import PassportResult
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
@@ -62,11 +62,11 @@ class Passport:
             meta = DocumentMeta.from_dict(_meta)
 
         _result = d.pop("result", UNSET)
-        result: PassportFields | Unset
+        result: PassportResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = PassportFields.from_dict(_result)
+            result = PassportResult.from_dict(_result)
 
         passport = cls(
             meta=meta,

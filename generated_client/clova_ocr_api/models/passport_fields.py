@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PassportFields")
 
 @_attrs_define
 class PassportFields:
-    """Passport items (`pp` of an id-card answer; assumed also for `/document/passport`).
+    """Korean passport items (`pp` of an id-card answer); each is a list of value objects.
 
     Attributes:
         type_ (list[DocumentValue] | Unset): Several value objects (e.g. each segment or occurrence of an item).

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..models.receipt_payment_info import ReceiptPaymentInfo
     from ..models.receipt_store_info import ReceiptStoreInfo
     from ..models.receipt_sub_result import ReceiptSubResult
-    from ..models.receipt_sub_total import ReceiptSubTotal
     from ..models.receipt_total_price import ReceiptTotalPrice
 
 
@@ -27,14 +26,16 @@ class ReceiptResult:
         store_info (ReceiptStoreInfo | Unset):
         payment_info (ReceiptPaymentInfo | Unset):
         sub_results (list[ReceiptSubResult] | Unset):
-        sub_total (list[ReceiptSubTotal] | Unset): An array in current answers (2021 client code shows an object).
+        sub_total (Any | Unset): A list of `ReceiptSubTotal` objects in current answers; older answers carry a single
+            `ReceiptSubTotal` object. Left without a type on purpose (see `DocumentValueOrList`):
+            generated code sees plain JSON here; read both shapes.
         total_price (ReceiptTotalPrice | Unset):
     """
 
     store_info: ReceiptStoreInfo | Unset = UNSET
     payment_info: ReceiptPaymentInfo | Unset = UNSET
     sub_results: list[ReceiptSubResult] | Unset = UNSET
-    sub_total: list[ReceiptSubTotal] | Unset = UNSET
+    sub_total: Any | Unset = UNSET
     total_price: ReceiptTotalPrice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,12 +55,7 @@ class ReceiptResult:
                 sub_results_item = sub_results_item_data.to_dict()
                 sub_results.append(sub_results_item)
 
-        sub_total: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_total, Unset):
-            sub_total = []
-            for sub_total_item_data in self.sub_total:
-                sub_total_item = sub_total_item_data.to_dict()
-                sub_total.append(sub_total_item)
+        sub_total = self.sub_total
 
         total_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_price, Unset):
@@ -86,7 +82,6 @@ class ReceiptResult:
         from ..models.receipt_payment_info import ReceiptPaymentInfo
         from ..models.receipt_store_info import ReceiptStoreInfo
         from ..models.receipt_sub_result import ReceiptSubResult
-        from ..models.receipt_sub_total import ReceiptSubTotal
         from ..models.receipt_total_price import ReceiptTotalPrice
 
         d = dict(src_dict)
@@ -113,14 +108,7 @@ class ReceiptResult:
 
                 sub_results.append(sub_results_item)
 
-        _sub_total = d.pop("subTotal", UNSET)
-        sub_total: list[ReceiptSubTotal] | Unset = UNSET
-        if _sub_total is not UNSET:
-            sub_total = []
-            for sub_total_item_data in _sub_total:
-                sub_total_item = ReceiptSubTotal.from_dict(sub_total_item_data)
-
-                sub_total.append(sub_total_item)
+        sub_total = d.pop("subTotal", UNSET)
 
         _total_price = d.pop("totalPrice", UNSET)
         total_price: ReceiptTotalPrice | Unset

@@ -13,18 +13,19 @@ T = TypeVar("T", bound="TemplateImageSource")
 
 @_attrs_define
 class TemplateImageSource:
-    """An image for Template OCR in a JSON body, optionally restricted to some templates.
+    """One image for Template OCR in a JSON body, optionally restricted to some templates. Give
+    `data` (base64 bytes) or `url` (a public URL): at least one of them must be a string,
+    else the service answers `0011`. If both are given, `data` wins.
 
-    Attributes:
-        format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively
-            (clients send `PNG`, `JPG` and it works). General/Template PDFs may have up to 10
-            pages; Document OCR PDFs/TIFFs must have one page. Assumed: `tif` is accepted by
-            General/Template too (listed only on the new Document pages).
-        name (str): Free text echoed back as `images[].name` to identify the image.
-        url (None | str | Unset): Public http(s) URL of the image.
-        data (None | str | Unset): Base64 of the image bytes.
-        template_ids (list[int] | Unset): Only match against these deployed templates. Absent = all service templates of
-            the domain.
+        Attributes:
+            format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively
+                (clients send `PNG`, `JPG` and it works). General/Template PDFs may have up to 10
+                pages; Document OCR PDFs/TIFFs must have one page.
+            name (str): Free text echoed back as `images[].name` to identify the image.
+            url (None | str | Unset): Public http(s) URL of the image (General and Template OCR only).
+            data (None | str | Unset): Base64 of the image bytes, no `data:` prefix.
+            template_ids (list[int] | Unset): Only match against these deployed templates. Absent = all service templates of
+                the domain.
     """
 
     format_: str

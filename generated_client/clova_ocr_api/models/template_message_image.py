@@ -13,14 +13,13 @@ T = TypeVar("T", bound="TemplateMessageImage")
 
 @_attrs_define
 class TemplateMessageImage:
-    """One image for Template OCR in a multipart `message`.
+    """One image for Template OCR in a multipart `message`; the bytes travel in the `file` part.
 
     Attributes:
         format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively
             (clients send `PNG`, `JPG` and it works). General/Template PDFs may have up to 10
-            pages; Document OCR PDFs/TIFFs must have one page. Assumed: `tif` is accepted by
-            General/Template too (listed only on the new Document pages).
-        name (str): Free text echoed back as `images[].name`.
+            pages; Document OCR PDFs/TIFFs must have one page.
+        name (str): Free text echoed back as `images[].name` to identify the image.
         template_ids (list[int] | Unset): Only match against these deployed templates. Absent = all service templates of
             the domain.
     """

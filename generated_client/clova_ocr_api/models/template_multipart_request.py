@@ -23,7 +23,7 @@ class TemplateMultipartRequest:
     """Template OCR multipart body.
 
     Attributes:
-        message (TemplateMessage): The `message` part of a Template OCR multipart body.
+        message (TemplateMessage): The `message` part of a Template OCR multipart body (sent as JSON text).
         file (File): The raw image or PDF bytes (send a filename; `application/octet-stream` or `image/<fmt>`).
     """
 

@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit_card_response import CreditCardResponse
 from ...models.document_multipart_request import DocumentMultipartRequest
@@ -19,7 +18,7 @@ from ...types import (  # clova-ocr: always import Unset (upstream #1451)
 
 def _get_kwargs(
     *,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,12 +27,13 @@ def _get_kwargs(
         "url": "/document/credit-card",
     }
 
+    if isinstance(body, DocumentMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
     if isinstance(body, DocumentRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, DocumentMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditCardResponse | GatewayError | OcrError | None:
+) -> CreditCardResponse | GatewayError | OcrError | str:
     if response.status_code == 200:
         response_200 = CreditCardResponse.from_dict(response.json())
 
@@ -140,15 +140,13 @@ def _parse_response(
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = response.text
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditCardResponse | GatewayError | OcrError]:
+) -> Response[CreditCardResponse | GatewayError | OcrError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,26 +157,25 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> Response[CreditCardResponse | GatewayError | OcrError]:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> Response[CreditCardResponse | GatewayError | OcrError | str]:
     """Read a credit card
 
      Card number, validity and holder name (added 2022-04-21) in
-    `images[].creditCard.result`. Assumed: the response table of this page was not
-    readable; keys follow the changelog and client code and the object is left open.
+    `images[].creditCard.result`. The result object is open: unknown keys may appear.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditCardResponse | GatewayError | GatewayError | OcrError]
+        Response[CreditCardResponse | GatewayError | GatewayError | OcrError | str]
     """
 
     kwargs = _get_kwargs(
@@ -194,26 +191,25 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> CreditCardResponse | GatewayError | OcrError | None:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> CreditCardResponse | GatewayError | OcrError | str | None:
     """Read a credit card
 
      Card number, validity and holder name (added 2022-04-21) in
-    `images[].creditCard.result`. Assumed: the response table of this page was not
-    readable; keys follow the changelog and client code and the object is left open.
+    `images[].creditCard.result`. The result object is open: unknown keys may appear.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditCardResponse | GatewayError | GatewayError | OcrError
+        CreditCardResponse | GatewayError | GatewayError | OcrError | str
     """
 
     return sync_detailed(
@@ -224,26 +220,25 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> Response[CreditCardResponse | GatewayError | OcrError]:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> Response[CreditCardResponse | GatewayError | OcrError | str]:
     """Read a credit card
 
      Card number, validity and holder name (added 2022-04-21) in
-    `images[].creditCard.result`. Assumed: the response table of this page was not
-    readable; keys follow the changelog and client code and the object is left open.
+    `images[].creditCard.result`. The result object is open: unknown keys may appear.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditCardResponse | GatewayError | GatewayError | OcrError]
+        Response[CreditCardResponse | GatewayError | GatewayError | OcrError | str]
     """
 
     kwargs = _get_kwargs(
@@ -257,26 +252,25 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> CreditCardResponse | GatewayError | OcrError | None:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> CreditCardResponse | GatewayError | OcrError | str | None:
     """Read a credit card
 
      Card number, validity and holder name (added 2022-04-21) in
-    `images[].creditCard.result`. Assumed: the response table of this page was not
-    readable; keys follow the changelog and client code and the object is left open.
+    `images[].creditCard.result`. The result object is open: unknown keys may appear.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditCardResponse | GatewayError | GatewayError | OcrError
+        CreditCardResponse | GatewayError | GatewayError | OcrError | str
     """
 
     return (

@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.document_multipart_request import DocumentMultipartRequest
 from ...models.document_request import DocumentRequest
@@ -19,7 +18,7 @@ from ...types import (  # clova-ocr: always import Unset (upstream #1451)
 
 def _get_kwargs(
     *,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,12 +27,13 @@ def _get_kwargs(
         "url": "/document/id-card",
     }
 
+    if isinstance(body, DocumentMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
     if isinstance(body, DocumentRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, DocumentMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GatewayError | OcrError | IdCardResponse | None:
+) -> GatewayError | OcrError | IdCardResponse | str:
     if response.status_code == 200:
         response_200 = IdCardResponse.from_dict(response.json())
 
@@ -140,15 +140,13 @@ def _parse_response(
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = response.text
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GatewayError | OcrError | IdCardResponse]:
+) -> Response[GatewayError | OcrError | IdCardResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,9 +157,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | IdCardResponse]:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | IdCardResponse | str]:
     """Read a Korean ID (resident card, driver's licence, passport, alien registration card)
 
      `images[].idCard.result` holds `idtype` and exactly one of `ic` (resident registration
@@ -170,16 +168,16 @@ def sync_detailed(
     `maskingPolys` to blank before storing the image.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | IdCardResponse]
+        Response[GatewayError | GatewayError | OcrError | IdCardResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,9 +193,9 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | IdCardResponse | None:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> GatewayError | OcrError | IdCardResponse | str | None:
     """Read a Korean ID (resident card, driver's licence, passport, alien registration card)
 
      `images[].idCard.result` holds `idtype` and exactly one of `ic` (resident registration
@@ -206,16 +204,16 @@ def sync(
     `maskingPolys` to blank before storing the image.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | IdCardResponse
+        GatewayError | GatewayError | OcrError | IdCardResponse | str
     """
 
     return sync_detailed(
@@ -226,9 +224,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | IdCardResponse]:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | IdCardResponse | str]:
     """Read a Korean ID (resident card, driver's licence, passport, alien registration card)
 
      `images[].idCard.result` holds `idtype` and exactly one of `ic` (resident registration
@@ -237,16 +235,16 @@ async def asyncio_detailed(
     `maskingPolys` to blank before storing the image.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | IdCardResponse]
+        Response[GatewayError | GatewayError | OcrError | IdCardResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -260,9 +258,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | IdCardResponse | None:
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> GatewayError | OcrError | IdCardResponse | str | None:
     """Read a Korean ID (resident card, driver's licence, passport, alien registration card)
 
      `images[].idCard.result` holds `idtype` and exactly one of `ic` (resident registration
@@ -271,16 +269,16 @@ async def asyncio(
     `maskingPolys` to blank before storing the image.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | IdCardResponse
+        GatewayError | GatewayError | OcrError | IdCardResponse | str
     """
 
     return (

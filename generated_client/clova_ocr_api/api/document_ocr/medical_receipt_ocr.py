@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.document_multipart_request import DocumentMultipartRequest
 from ...models.document_request import DocumentRequest
@@ -19,7 +18,7 @@ from ...types import (  # clova-ocr: always import Unset (upstream #1451)
 
 def _get_kwargs(
     *,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,12 +27,13 @@ def _get_kwargs(
         "url": "/document/medical-receipt",
     }
 
+    if isinstance(body, DocumentMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
     if isinstance(body, DocumentRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, DocumentMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GatewayError | OcrError | MedicalReceiptResponse | None:
+) -> GatewayError | OcrError | MedicalReceiptResponse | str:
     if response.status_code == 200:
         response_200 = MedicalReceiptResponse.from_dict(response.json())
 
@@ -140,15 +140,13 @@ def _parse_response(
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = response.text
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GatewayError | OcrError | MedicalReceiptResponse]:
+) -> Response[GatewayError | OcrError | MedicalReceiptResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,27 +157,27 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | MedicalReceiptResponse]:
-    """Read a medical receipt
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | MedicalReceiptResponse | str]:
+    """Read a medical receipt (withdrawn)
 
-     Listed in the fin-cloud docs of 2021 and 2023 (changelog v1.0.1, 2021-05-19) and absent
-    from later lists: probably withdrawn or private. Assumed: the result lives in
-    `images[].medicalReceipt.result`; its keys were never published, so the result is an
-    open object of value objects.
+     Deprecated: this product appears in the fin-cloud docs of 2021 and 2023 (changelog
+    v1.0.1, 2021-05-19) but no longer in NAVER's current product lists, so it is most likely
+    withdrawn or offered only privately. Do not build on it. Its result, where still
+    served, is in `images[].medicalReceipt.result` as an open object of value objects.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | MedicalReceiptResponse]
+        Response[GatewayError | GatewayError | OcrError | MedicalReceiptResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,27 +193,27 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | MedicalReceiptResponse | None:
-    """Read a medical receipt
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> GatewayError | OcrError | MedicalReceiptResponse | str | None:
+    """Read a medical receipt (withdrawn)
 
-     Listed in the fin-cloud docs of 2021 and 2023 (changelog v1.0.1, 2021-05-19) and absent
-    from later lists: probably withdrawn or private. Assumed: the result lives in
-    `images[].medicalReceipt.result`; its keys were never published, so the result is an
-    open object of value objects.
+     Deprecated: this product appears in the fin-cloud docs of 2021 and 2023 (changelog
+    v1.0.1, 2021-05-19) but no longer in NAVER's current product lists, so it is most likely
+    withdrawn or offered only privately. Do not build on it. Its result, where still
+    served, is in `images[].medicalReceipt.result` as an open object of value objects.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | MedicalReceiptResponse
+        GatewayError | GatewayError | OcrError | MedicalReceiptResponse | str
     """
 
     return sync_detailed(
@@ -226,27 +224,27 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | MedicalReceiptResponse]:
-    """Read a medical receipt
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | MedicalReceiptResponse | str]:
+    """Read a medical receipt (withdrawn)
 
-     Listed in the fin-cloud docs of 2021 and 2023 (changelog v1.0.1, 2021-05-19) and absent
-    from later lists: probably withdrawn or private. Assumed: the result lives in
-    `images[].medicalReceipt.result`; its keys were never published, so the result is an
-    open object of value objects.
+     Deprecated: this product appears in the fin-cloud docs of 2021 and 2023 (changelog
+    v1.0.1, 2021-05-19) but no longer in NAVER's current product lists, so it is most likely
+    withdrawn or offered only privately. Do not build on it. Its result, where still
+    served, is in `images[].medicalReceipt.result` as an open object of value objects.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | MedicalReceiptResponse]
+        Response[GatewayError | GatewayError | OcrError | MedicalReceiptResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -260,27 +258,27 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-    body: DocumentRequest | DocumentMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | MedicalReceiptResponse | None:
-    """Read a medical receipt
+    client: AuthenticatedClient | Client,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> GatewayError | OcrError | MedicalReceiptResponse | str | None:
+    """Read a medical receipt (withdrawn)
 
-     Listed in the fin-cloud docs of 2021 and 2023 (changelog v1.0.1, 2021-05-19) and absent
-    from later lists: probably withdrawn or private. Assumed: the result lives in
-    `images[].medicalReceipt.result`; its keys were never published, so the result is an
-    open object of value objects.
+     Deprecated: this product appears in the fin-cloud docs of 2021 and 2023 (changelog
+    v1.0.1, 2021-05-19) but no longer in NAVER's current product lists, so it is most likely
+    withdrawn or offered only privately. Do not build on it. Its result, where still
+    served, is in `images[].medicalReceipt.result` as an open object of value objects.
 
     Args:
+        body (DocumentMultipartRequest): Document OCR multipart body.
         body (DocumentRequest): Document OCR JSON body (`version` V2 only, image inline as
             base64).
-        body (DocumentMultipartRequest): Document OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | MedicalReceiptResponse
+        GatewayError | GatewayError | OcrError | MedicalReceiptResponse | str
     """
 
     return (

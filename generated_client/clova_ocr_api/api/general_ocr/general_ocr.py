@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.gateway_error import GatewayError
 from ...models.general_multipart_request import GeneralMultipartRequest
@@ -19,7 +18,7 @@ from ...types import (  # clova-ocr: always import Unset (upstream #1451)
 
 def _get_kwargs(
     *,
-    body: GeneralRequest | GeneralMultipartRequest | Unset = UNSET,
+    body: GeneralMultipartRequest | GeneralRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,12 +27,13 @@ def _get_kwargs(
         "url": "/general",
     }
 
+    if isinstance(body, GeneralMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
     if isinstance(body, GeneralRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, GeneralMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GatewayError | OcrError | GeneralResponse | None:
+) -> GatewayError | OcrError | GeneralResponse | str:
     if response.status_code == 200:
         response_200 = GeneralResponse.from_dict(response.json())
 
@@ -140,15 +140,13 @@ def _parse_response(
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = response.text
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GatewayError | OcrError | GeneralResponse]:
+) -> Response[GatewayError | OcrError | GeneralResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,9 +157,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
-    body: GeneralRequest | GeneralMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | GeneralResponse]:
+    client: AuthenticatedClient | Client,
+    body: GeneralMultipartRequest | GeneralRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | GeneralResponse | str]:
     """Recognise all text (General OCR)
 
      Returns every recognised word (`fields`) with its polygon, confidence and a `lineBreak`
@@ -171,16 +169,16 @@ def sync_detailed(
     Size limit 50 MB; PDF at most 10 pages per call.
 
     Args:
+        body (GeneralMultipartRequest): General OCR multipart body.
         body (GeneralRequest): General OCR JSON body. Extra keys (e.g. `resultType`) are ignored
             by the service.
-        body (GeneralMultipartRequest): General OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | GeneralResponse]
+        Response[GatewayError | GatewayError | OcrError | GeneralResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -196,9 +194,9 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
-    body: GeneralRequest | GeneralMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | GeneralResponse | None:
+    client: AuthenticatedClient | Client,
+    body: GeneralMultipartRequest | GeneralRequest | Unset = UNSET,
+) -> GatewayError | OcrError | GeneralResponse | str | None:
     """Recognise all text (General OCR)
 
      Returns every recognised word (`fields`) with its polygon, confidence and a `lineBreak`
@@ -208,16 +206,16 @@ def sync(
     Size limit 50 MB; PDF at most 10 pages per call.
 
     Args:
+        body (GeneralMultipartRequest): General OCR multipart body.
         body (GeneralRequest): General OCR JSON body. Extra keys (e.g. `resultType`) are ignored
             by the service.
-        body (GeneralMultipartRequest): General OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | GeneralResponse
+        GatewayError | GatewayError | OcrError | GeneralResponse | str
     """
 
     return sync_detailed(
@@ -228,9 +226,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-    body: GeneralRequest | GeneralMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | GeneralResponse]:
+    client: AuthenticatedClient | Client,
+    body: GeneralMultipartRequest | GeneralRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | GeneralResponse | str]:
     """Recognise all text (General OCR)
 
      Returns every recognised word (`fields`) with its polygon, confidence and a `lineBreak`
@@ -240,16 +238,16 @@ async def asyncio_detailed(
     Size limit 50 MB; PDF at most 10 pages per call.
 
     Args:
+        body (GeneralMultipartRequest): General OCR multipart body.
         body (GeneralRequest): General OCR JSON body. Extra keys (e.g. `resultType`) are ignored
             by the service.
-        body (GeneralMultipartRequest): General OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | GeneralResponse]
+        Response[GatewayError | GatewayError | OcrError | GeneralResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -263,9 +261,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-    body: GeneralRequest | GeneralMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | GeneralResponse | None:
+    client: AuthenticatedClient | Client,
+    body: GeneralMultipartRequest | GeneralRequest | Unset = UNSET,
+) -> GatewayError | OcrError | GeneralResponse | str | None:
     """Recognise all text (General OCR)
 
      Returns every recognised word (`fields`) with its polygon, confidence and a `lineBreak`
@@ -275,16 +273,16 @@ async def asyncio(
     Size limit 50 MB; PDF at most 10 pages per call.
 
     Args:
+        body (GeneralMultipartRequest): General OCR multipart body.
         body (GeneralRequest): General OCR JSON body. Extra keys (e.g. `resultType`) are ignored
             by the service.
-        body (GeneralMultipartRequest): General OCR multipart body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | GeneralResponse
+        GatewayError | GatewayError | OcrError | GeneralResponse | str
     """
 
     return (

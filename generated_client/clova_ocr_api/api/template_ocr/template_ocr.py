@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.gateway_error import GatewayError
 from ...models.ocr_error import OcrError
@@ -19,7 +18,7 @@ from ...types import (  # clova-ocr: always import Unset (upstream #1451)
 
 def _get_kwargs(
     *,
-    body: TemplateRequest | TemplateMultipartRequest | Unset = UNSET,
+    body: TemplateMultipartRequest | TemplateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,12 +27,13 @@ def _get_kwargs(
         "url": "/infer",
     }
 
+    if isinstance(body, TemplateMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
     if isinstance(body, TemplateRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, TemplateMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GatewayError | OcrError | TemplateResponse | None:
+) -> GatewayError | OcrError | TemplateResponse | str:
     if response.status_code == 200:
         response_200 = TemplateResponse.from_dict(response.json())
 
@@ -140,15 +140,13 @@ def _parse_response(
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = response.text
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GatewayError | OcrError | TemplateResponse]:
+) -> Response[GatewayError | OcrError | TemplateResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,9 +157,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
-    body: TemplateRequest | TemplateMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | TemplateResponse]:
+    client: AuthenticatedClient | Client,
+    body: TemplateMultipartRequest | TemplateRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | TemplateResponse | str]:
     """Extract template fields (Template OCR)
 
      Classifies the image against the templates deployed in the domain (or only
@@ -171,15 +169,15 @@ def sync_detailed(
     fails with `1021`.
 
     Args:
-        body (TemplateRequest): Template OCR JSON body.
         body (TemplateMultipartRequest): Template OCR multipart body.
+        body (TemplateRequest): Template OCR JSON body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | TemplateResponse]
+        Response[GatewayError | GatewayError | OcrError | TemplateResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,9 +193,9 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
-    body: TemplateRequest | TemplateMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | TemplateResponse | None:
+    client: AuthenticatedClient | Client,
+    body: TemplateMultipartRequest | TemplateRequest | Unset = UNSET,
+) -> GatewayError | OcrError | TemplateResponse | str | None:
     """Extract template fields (Template OCR)
 
      Classifies the image against the templates deployed in the domain (or only
@@ -207,15 +205,15 @@ def sync(
     fails with `1021`.
 
     Args:
-        body (TemplateRequest): Template OCR JSON body.
         body (TemplateMultipartRequest): Template OCR multipart body.
+        body (TemplateRequest): Template OCR JSON body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | TemplateResponse
+        GatewayError | GatewayError | OcrError | TemplateResponse | str
     """
 
     return sync_detailed(
@@ -226,9 +224,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-    body: TemplateRequest | TemplateMultipartRequest | Unset = UNSET,
-) -> Response[GatewayError | OcrError | TemplateResponse]:
+    client: AuthenticatedClient | Client,
+    body: TemplateMultipartRequest | TemplateRequest | Unset = UNSET,
+) -> Response[GatewayError | OcrError | TemplateResponse | str]:
     """Extract template fields (Template OCR)
 
      Classifies the image against the templates deployed in the domain (or only
@@ -238,15 +236,15 @@ async def asyncio_detailed(
     fails with `1021`.
 
     Args:
-        body (TemplateRequest): Template OCR JSON body.
         body (TemplateMultipartRequest): Template OCR multipart body.
+        body (TemplateRequest): Template OCR JSON body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayError | GatewayError | OcrError | TemplateResponse]
+        Response[GatewayError | GatewayError | OcrError | TemplateResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -260,9 +258,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-    body: TemplateRequest | TemplateMultipartRequest | Unset = UNSET,
-) -> GatewayError | OcrError | TemplateResponse | None:
+    client: AuthenticatedClient | Client,
+    body: TemplateMultipartRequest | TemplateRequest | Unset = UNSET,
+) -> GatewayError | OcrError | TemplateResponse | str | None:
     """Extract template fields (Template OCR)
 
      Classifies the image against the templates deployed in the domain (or only
@@ -272,15 +270,15 @@ async def asyncio(
     fails with `1021`.
 
     Args:
-        body (TemplateRequest): Template OCR JSON body.
         body (TemplateMultipartRequest): Template OCR multipart body.
+        body (TemplateRequest): Template OCR JSON body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayError | GatewayError | OcrError | TemplateResponse
+        GatewayError | GatewayError | OcrError | TemplateResponse | str
     """
 
     return (
