@@ -51,8 +51,9 @@ def test_mock_conforms_to_the_spec(case: schemathesis.Case) -> None:
     if _json_image_without_source(case):
         # openapi.yaml states "an image needs data or url" in prose only (a schema anyOf broke
         # other generators); the mock enforces it with the service's 0011.
-        response = case.call(headers={"X-OCR-SECRET": SECRET})
-        assert response.status_code == 400 and response.json()["code"] == "0011"
+        case.headers = {**(case.headers or {}), "X-OCR-SECRET": SECRET}
+        response = case.call()
+        assert response.status_code == 400 and response.json()["code"] == "0011", response.text
         return
     case.call_and_validate()
 
