@@ -1,0 +1,460 @@
+"""The generated parts of the documentation site, as Markdown (no MkDocs in here).
+
+Everything that could drift if written by hand is computed at build time from its source:
+the SDK reference from ``clova_ocr.__all__``, the error table from the SDK's own error
+registry, the mock's switches and faults from the mock's code, the HTTP reference (with a
+curl and a Python sample per operation) and the list of assumptions from ``openapi.yaml``.
+``generator/docs_hooks.py`` puts each part in place of a ``<!-- clova:NAME -->`` marker.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import inspect
+import json
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import paths
+
+TEMPLATES = Path(__file__).resolve().parent / "docs_templates"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# --------------------------------------------------------------------------- SDK reference
+
+
+def _reference_group(name: str, obj: object) -> str:
+    if inspect.isclass(obj) and issubclass(obj, BaseException | Warning):
+        return "Errors and warnings"
+    module = getattr(obj, "__module__", "") or ""
+    if name.endswith("OCR") or module.endswith(("_client", "_auth")):
+        return "Clients and authentication"
+    if inspect.isfunction(obj):
+        return "Functions"
+    if inspect.isclass(obj):
+        return "Results and data types"
+    return "Module attributes"
+
+
+REFERENCE_GROUPS = (
+    "Clients and authentication",
+    "Results and data types",
+    "Functions",
+    "Errors and warnings",
+    "Module attributes",
+)
+
+
+def sdk_reference() -> str:
+    """One mkdocstrings block per public name of ``clova_ocr`` (its ``__all__``), grouped."""
+    import clova_ocr
+
+    groups: dict[str, list[str]] = {title: [] for title in REFERENCE_GROUPS}
+    for name in clova_ocr.__all__:
+        statically_bound = name in vars(clova_ocr)  # False for lazy names such as draw
+        obj = getattr(clova_ocr, name)
+        group = _reference_group(name, obj)
+        if group == "Module attributes":
+            groups[group].append(f"### `clova_ocr.{name}` {{ #clova_ocr.{name} }}\n\n`{obj!r}`\n")
+            continue
+        identifier = (
+            f"clova_ocr.{name}" if statically_bound else f"{obj.__module__}.{obj.__qualname__}"
+        )
+        groups[group].append(f"::: {identifier}\n")
+    parts = []
+    for title, blocks in groups.items():
+        if blocks:
+            parts.append(f"## {title}\n\n" + "\n".join(blocks))
+    return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- error table
+
+#: What a user should do about each error (prose; an error without advice shows its meaning).
+ERROR_ADVICE: dict[str, str] = {
+    "ClovaOCRError": "Catch it to handle every failure of the SDK in one place.",
+    "ConfigurationError": "Fix the client's arguments or environment variables.",
+    "InputError": "Send a supported, non-empty image under the size limit.",
+    "APIConnectionError": "Check the network, proxy and the Invoke URL's host.",
+    "APITimeoutError": "Raise `timeout=`; a timed-out call may still have been processed.",
+    "APIError": "Read `code`, `message` and `trace_id`; quote the traceId to NAVER support.",
+    "AuthenticationError": "Check the domain's Client Secret (`X-OCR-SECRET`).",
+    "InvalidRequestError": "Fix the request: Invoke URL path, body, version or domain type.",
+    "QuotaExceededError": "Wait for the quota to renew or raise it in the console.",
+    "RateLimitError": "Slow down; `retry_after` says how long the service asked to wait.",
+    "TableDetectionDisabledError": "Turn table detection on for the domain, or drop `tables=True`.",
+    "TemplateNotDeployedError": "Deploy (release) a template in the template builder.",
+    "ServerError": "Retried automatically; if it persists, contact support with the traceId.",
+    "UnexpectedResponseError": "Often a proxy in between; check `http_status` and `body`.",
+    "GatewayError": "API Gateway refused the call before the OCR engine saw it.",
+    "GatewayAuthenticationError": "Check `access_key`/`secret_key` and the clock (±5 min).",
+    "PermissionDeniedError": "Check the API Gateway product's permissions and subscription.",
+    "NotFoundError": "Copy the Invoke URL again from the console; the stage or path is wrong.",
+    "PayloadTooLargeError": "Send a smaller file (multipart, or split the PDF).",
+    "GatewayRateLimitError": "Slow down; retried after `Retry-After`.",
+    "GatewayServerError": "Retried automatically; the OCR engine was unreachable or slow.",
+    "ImageInferenceError": "Look at `result`; or pass `raise_on_failure=False` and check `.ok`.",
+}
+
+#: Errors whose ``retryable`` is decided per instance rather than per class.
+RETRY_NOTES: dict[str, str] = {
+    "UnexpectedResponseError": "when HTTP 429 or 5xx",
+}
+
+
+def error_registry() -> tuple[dict[str, type], dict[int, type]]:
+    """The SDK's own maps: OCR engine code → error class, API Gateway status → error class."""
+    from clova_ocr import _responses
+
+    ocr = getattr(_responses, "OCR_ERRORS", {})
+    gateway = getattr(_responses, "GATEWAY_ERRORS", {})
+    return dict(ocr), dict(gateway)
+
+
+def error_classes() -> list[type[BaseException]]:
+    """Every exception class ``clova_ocr`` exports, parents before children."""
+    import clova_ocr
+
+    exported = [getattr(clova_ocr, name) for name in clova_ocr.__all__]
+    classes = [c for c in exported if inspect.isclass(c) and issubclass(c, Exception)]
+    classes = [c for c in classes if not issubclass(c, Warning)]
+
+    def depth(cls: type) -> int:
+        return sum(1 for base in cls.__mro__ if base in classes)
+
+    ordered: list[type[BaseException]] = []
+
+    def visit(parent: type | None) -> None:
+        children = [
+            c
+            for c in classes
+            if c not in ordered
+            and (
+                (parent is None and depth(c) == 1) or (parent is not None and parent in c.__bases__)
+            )
+        ]
+        for child in sorted(children, key=lambda c: c.__name__):
+            if child not in ordered:
+                ordered.append(child)
+                visit(child)
+
+    visit(None)
+    ordered += [c for c in classes if c not in ordered]
+    return ordered
+
+
+def _summary(obj: object) -> str:
+    doc = inspect.getdoc(obj) or ""
+    first = doc.strip().split("\n\n")[0].replace("\n", " ")
+    return first.replace("``", "`").replace("|", "\\|")
+
+
+def retried(cls: type) -> str:
+    """ "yes"/"no" from the class's ``retryable`` (or the note when it depends on the answer)."""
+    if cls.__name__ in RETRY_NOTES:
+        return f"yes, {RETRY_NOTES[cls.__name__]}"
+    return "yes" if getattr(cls, "retryable", False) else "no"
+
+
+def error_table() -> str:
+    """Markdown table: error class → codes → retried → meaning → what to do."""
+    ocr, gateway = error_registry()
+    rows = [
+        "| Error | Codes | Retried | Meaning | What to do |",
+        "|---|---|---|---|---|",
+    ]
+    for cls in error_classes():
+        codes = [f"`{code}`" for code, target in ocr.items() if target is cls]
+        codes += [f"gateway `{status}`" for status, target in gateway.items() if target is cls]
+        link = f"[`{cls.__name__}`](reference.md#clova_ocr.{cls.__name__})"
+        advice = ERROR_ADVICE.get(cls.__name__, "—")
+        rows.append(
+            f"| {link} | {', '.join(codes) or '—'} | {retried(cls)} | {_summary(cls)} | {advice} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+# --------------------------------------------------------------------------- the mock
+
+
+def _mock_serve_command() -> Any:
+    from clova_ocr.cli import main
+
+    mock = main.commands["mock"]
+    return mock.commands["serve"]  # type: ignore[attr-defined]
+
+
+def mock_switches() -> str:
+    """Table of ``clova-ocr mock serve`` options, from the click command itself."""
+    import click
+
+    rows = ["| Option | Effect |", "|---|---|"]
+    for param in _mock_serve_command().params:
+        if not isinstance(param, click.Option) or param.hidden:
+            continue
+        names = ", ".join(f"`{opt}`" for opt in param.opts + param.secondary_opts)
+        help_text = (param.help or "").replace("|", "\\|")
+        if param.envvar:
+            help_text += f" (environment: `{param.envvar}`)"
+        rows.append(f"| {names} | {help_text} |")
+    return "\n".join(rows) + "\n"
+
+
+def mock_faults() -> str:
+    """Table of ``X-Mock-Fault`` values that answer with a service error, from the mock."""
+    from clova_ocr_mock.errors import ENGINE_ERRORS, GATEWAY_ERRORS
+
+    rows = ["| `X-Mock-Fault` | HTTP | Answer |", "|---|---|---|"]
+    for code, (status, message) in ENGINE_ERRORS.items():
+        rows.append(f"| `{code}` | {status} | OCR engine error `{code}`: {message} |")
+    for status, (code, message, _details) in GATEWAY_ERRORS.items():
+        rows.append(f"| `gateway-{status}` | {status} | API Gateway error `{code}`: {message} |")
+    return "\n".join(rows) + "\n"
+
+
+# --------------------------------------------------------------------------- code samples
+
+#: The Python SDK call of each operation (by ``operationId``): the one hand-kept table of
+#: the HTTP reference's Python samples. A new operation without an entry fails the build.
+SDK_CALLS: dict[str, str] = {
+    "generalOcr": 'result = ocr.general("scan.png", lang="ko", tables=True)\nprint(result.text)',
+    "templateOcr": 'result = ocr.template("form.jpg", template_ids=[39])\nprint(result.to_dict())',
+    "receiptOcr": 'result = ocr.document.receipt("receipt.jpg")\nprint(result.to_dict())',
+    "creditCardOcr": 'result = ocr.document.credit_card("card.jpg")\nprint(result.to_dict())',
+    "nameCardOcr": 'result = ocr.document.name_card("card.jpg")\nprint(result.to_dict())',
+    "bizLicenseOcr": 'result = ocr.document.biz_license("license.jpg")\nprint(result.to_dict())',
+    "idCardOcr": 'result = ocr.document.id_card("id.jpg")\nprint(result.to_dict())',
+    "medicalReceiptOcr": (
+        'result = ocr.document.medical_receipt("receipt.jpg")\nprint(result.to_dict())'
+    ),
+    "passportOcr": 'result = ocr.document.passport("passport.jpg")\nprint(result.to_dict())',
+}
+
+PYTHON_SAMPLE = """\
+from clova_ocr import ClovaOCR
+
+# Reads CLOVA_OCR_INVOKE_URL and CLOVA_OCR_SECRET from the environment.
+with ClovaOCR() as ocr:
+{body}
+"""
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """``(path, method, operation)`` for every operation of the document."""
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                yield path, method, operation
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _first_example(document: dict[str, Any], media: dict[str, Any]) -> Any:
+    if "example" in media:
+        return media["example"]
+    for example in (media.get("examples") or {}).values():
+        example = _resolve(document, example)
+        if isinstance(example, dict) and "value" in example:
+            return example["value"]
+    return None
+
+
+def curl_samples(document: dict[str, Any], path: str, method: str, operation: dict[str, Any]):
+    """curl commands for the operation: its first JSON example, and a multipart upload."""
+    body = _resolve(document, operation.get("requestBody") or {})
+    content = body.get("content") or {}
+    head = [
+        f'curl -sS -X {method.upper()} "$CLOVA_OCR_INVOKE_URL{path}"',
+        '  -H "X-OCR-SECRET: $CLOVA_OCR_SECRET"',
+    ]
+    samples = []
+    json_example = _first_example(document, content.get("application/json") or {})
+    if json_example is not None:
+        payload = shlex.quote(json.dumps(json_example, ensure_ascii=False, indent=2))
+        lines = [*head, '  -H "Content-Type: application/json"', f"  -d {payload}"]
+        samples.append({"lang": "Shell", "label": "curl (JSON)", "source": " \\\n".join(lines)})
+    multipart = _first_example(document, content.get("multipart/form-data") or {})
+    if isinstance(multipart, dict) and isinstance(multipart.get("message"), dict):
+        message = json.dumps(multipart["message"], ensure_ascii=False, separators=(",", ":"))
+        lines = [
+            *head,
+            f"  -F {shlex.quote('message=' + message + ';type=application/json')}",
+            "  -F 'file=@scan.png'",
+        ]
+        samples.append(
+            {"lang": "Shell", "label": "curl (multipart)", "source": " \\\n".join(lines)}
+        )
+    return samples
+
+
+def python_sample(operation_id: str) -> dict[str, str]:
+    if operation_id not in SDK_CALLS:
+        raise KeyError(
+            f"operation {operation_id!r} has no Python SDK sample: add it to "
+            "generator/docs_content.py SDK_CALLS"
+        )
+    body = "\n".join(f"    {line}" for line in SDK_CALLS[operation_id].splitlines())
+    return {"lang": "Python", "label": "Python SDK", "source": PYTHON_SAMPLE.format(body=body)}
+
+
+def with_code_samples(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the document whose operations carry ``x-codeSamples`` (curl and Python).
+
+    Samples the document already has are kept; ours are added after them.
+    """
+    augmented = copy.deepcopy(document)
+    for path, method, operation in operations(augmented):
+        samples = list(operation.get("x-codeSamples") or [])
+        samples += curl_samples(augmented, path, method, operation)
+        samples.append(python_sample(str(operation.get("operationId"))))
+        operation["x-codeSamples"] = samples
+    return augmented
+
+
+# --------------------------------------------------------------------------- assumptions
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One ``x-assumed`` marker: where it sits (JSON pointer), what it assumes, and why."""
+
+    pointer: str
+    what: str
+    evidence: str
+
+
+def _escape_pointer(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def assumptions(document: Any) -> list[Assumption]:
+    """Every ``x-assumed`` marker of the document, in document order."""
+    found: list[Assumption] = []
+
+    def walk(node: Any, pointer: str) -> None:
+        if isinstance(node, dict):
+            marker = node.get("x-assumed")
+            if isinstance(marker, dict):
+                found.append(
+                    Assumption(
+                        pointer or "#",
+                        str(marker.get("what", "")).strip(),
+                        str(marker.get("evidence", "")).strip(),
+                    )
+                )
+            for key, value in node.items():
+                if key != "x-assumed":
+                    walk(value, f"{pointer}/{_escape_pointer(str(key))}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{pointer}/{index}")
+
+    walk(document, "#")
+    return found
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def assumptions_table(document: dict[str, Any]) -> str:
+    """The "How this API description was established" list, from the markers."""
+    found = assumptions(document)
+    if not found:
+        return (
+            "No part of the current description is marked as assumed "
+            "(`openapi.yaml` holds no `x-assumed` marker).\n"
+        )
+    rows = [
+        f"The description holds **{len(found)}** marked assumptions.\n",
+        "| Where (JSON pointer) | What is assumed | Evidence |",
+        "|---|---|---|",
+    ]
+    for item in found:
+        where = f'<code class="json-pointer">{html.escape(item.pointer)}</code>'
+        rows.append(f"| {where} | {_cell(item.what)} | {_cell(item.evidence)} |")
+    return "\n".join(rows) + "\n"
+
+
+# --------------------------------------------------------------------------- changelog
+
+
+def changelog(root: Path = paths.ROOT) -> str:
+    """``CHANGELOG.md`` without its title, or a placeholder line when there is none."""
+    source = root / "CHANGELOG.md"
+    if not source.is_file():
+        return "_No changelog yet: `CHANGELOG.md` is not in this revision._\n"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines).strip() + "\n"
+
+
+# --------------------------------------------------------------------------- HTTP reference
+
+
+def _markdown_to_html(text: str) -> str:
+    import markdown
+
+    return markdown.markdown(text, extensions=["tables"])
+
+
+def for_rendering(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy tuned for the renderer: descriptions that land in HTML tables become HTML."""
+    rendered = copy.deepcopy(document)
+
+    def convert(node: Any) -> None:
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                for prop in properties.values():
+                    if isinstance(prop, dict):
+                        _describe_property(prop)
+            for value in node.values():
+                convert(value)
+        elif isinstance(node, list):
+            for value in node:
+                convert(value)
+
+    convert(rendered.get("components", {}).get("schemas", {}))
+    for scheme in rendered.get("components", {}).get("securitySchemes", {}).values():
+        if isinstance(scheme, dict) and isinstance(scheme.get("description"), str):
+            scheme["description"] = _markdown_to_html(scheme["description"])
+    return rendered
+
+
+def _describe_property(prop: dict[str, Any]) -> None:
+    text = str(prop.get("description") or "")
+    enum = prop.get("enum") or (prop.get("items") or {}).get("enum")
+    if isinstance(enum, list) and enum:
+        text += "\n\nOne of: " + ", ".join(f"`{value}`" for value in enum)
+    if "const" in prop:
+        text += f"\n\nAlways `{prop['const']}`."
+    if text:
+        prop["description"] = _markdown_to_html(text)
+
+
+def http_reference(document: dict[str, Any]) -> str:
+    """The HTTP API reference as Markdown, pre-rendered by essentials-openapi (neoteroi)."""
+    from openapidocs.mk.jinja import Jinja2DocumentsWriter, OutputStyle
+    from openapidocs.mk.v3 import OpenAPIV3DocumentationHandler
+
+    writer = Jinja2DocumentsWriter(
+        "openapidocs.mk.v3", views_style=OutputStyle.MKDOCS, custom_templates_path=str(TEMPLATES)
+    )
+    handler = OpenAPIV3DocumentationHandler(
+        for_rendering(with_code_samples(document)), writer=writer, style="MKDOCS"
+    )
+    return str(handler.write())
