@@ -13,6 +13,7 @@ import copy
 import html
 import inspect
 import json
+import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,12 +59,10 @@ def sdk_reference() -> str:
         statically_bound = name in vars(clova_ocr)  # False for lazy names such as draw
         obj = getattr(clova_ocr, name)
         group = _reference_group(name, obj)
-        if group == "Module attributes":
-            groups[group].append(f"### `clova_ocr.{name}` {{ #clova_ocr.{name} }}\n\n`{obj!r}`\n")
-            continue
-        identifier = (
-            f"clova_ocr.{name}" if statically_bound else f"{obj.__module__}.{obj.__qualname__}"
-        )
+        if statically_bound or group == "Module attributes":
+            identifier = f"clova_ocr.{name}"
+        else:
+            identifier = f"{obj.__module__}.{obj.__qualname__}"
         groups[group].append(f"::: {identifier}\n")
     parts = []
     for title, blocks in groups.items():
@@ -428,11 +427,28 @@ def for_rendering(document: dict[str, Any]) -> dict[str, Any]:
             for value in node:
                 convert(value)
 
+    _loosen_lists(rendered)
     convert(rendered.get("components", {}).get("schemas", {}))
     for scheme in rendered.get("components", {}).get("securitySchemes", {}).values():
         if isinstance(scheme, dict) and isinstance(scheme.get("description"), str):
             scheme["description"] = _markdown_to_html(scheme["description"])
     return rendered
+
+
+_LIST_AFTER_TEXT = re.compile(r"^([^\s*\-|#>].*)\n(?=[*-] )", re.M)
+
+
+def _loosen_lists(node: Any) -> None:
+    """Add the blank line Python-Markdown needs before a list that follows a paragraph."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                node[key] = _LIST_AFTER_TEXT.sub("\\1\n\n", value)
+            else:
+                _loosen_lists(value)
+    elif isinstance(node, list):
+        for value in node:
+            _loosen_lists(value)
 
 
 def _describe_property(prop: dict[str, Any]) -> None:
