@@ -79,6 +79,12 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return MARKER.sub(replace, markdown)
 
 
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    # mkdocs-click 0.9 prints click >= 8.3's "no default" sentinel as a default value
+    # (upstream: mkdocs/mkdocs-click pull request 95); show it as click did before 8.3.
+    return html.replace("<code>Sentinel.UNSET</code>", "<code>None</code>")
+
+
 def on_files(files: Any, config: Any) -> Any:
     """Publish the spec beside the pages (links to it are checked like any page link)."""
     from mkdocs.structure.files import File

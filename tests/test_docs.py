@@ -187,6 +187,7 @@ def test_cli_reference_lists_every_command_and_option(site: Path) -> None:
     from clova_ocr.cli import main
 
     text = page_text(site, "cli.html")
+    assert "Sentinel" not in text, "click's UNSET default leaks into the table"
     for path, command in _commands(main, "clova-ocr"):
         assert path in text, path
         for param in command.params:
