@@ -364,27 +364,53 @@ def assumptions(document: Any) -> list[Assumption]:
     return found
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+def anchor(pointer: str) -> str:
+    """The id of an assumption's entry on the assumptions page."""
+    return "assumed-" + (re.sub(r"[^a-z0-9]+", "-", pointer.lower()).strip("-") or "root")
+
+
+ASSUMPTION_AREAS = (
+    ("#/info", "The document"),
+    ("#/servers", "Servers and the Invoke URL"),
+    ("#/paths", "Operations"),
+    ("#/components/securitySchemes", "Authentication"),
+    ("#/components/schemas", "Schemas"),
+    ("#/components/responses", "Responses and errors"),
+    ("#/components/examples", "Examples"),
+)
+
+
+def _area(pointer: str) -> str:
+    for prefix, title in ASSUMPTION_AREAS:
+        if pointer == prefix or pointer.startswith(prefix + "/"):
+            return title
+    return "Other parts"
 
 
 def assumptions_table(document: dict[str, Any]) -> str:
-    """The "How this API description was established" list, from the markers."""
+    """The "How this API description was established" list, from the markers, by area."""
     found = assumptions(document)
     if not found:
         return (
             "No part of the current description is marked as assumed "
             "(`openapi.yaml` holds no `x-assumed` marker).\n"
         )
-    rows = [
-        f"The description holds **{len(found)}** marked assumptions.\n",
-        "| Where (JSON pointer) | What is assumed | Evidence |",
-        "|---|---|---|",
-    ]
+    areas: dict[str, list[Assumption]] = {}
     for item in found:
-        where = f'<code class="json-pointer">{html.escape(item.pointer)}</code>'
-        rows.append(f"| {where} | {_cell(item.what)} | {_cell(item.evidence)} |")
-    return "\n".join(rows) + "\n"
+        areas.setdefault(_area(item.pointer), []).append(item)
+    out = [f"The description holds **{len(found)}** marked assumptions.\n"]
+    order = [title for _, title in ASSUMPTION_AREAS] + ["Other parts"]
+    for title in sorted(areas, key=order.index):
+        out.append(f"## {title}\n")
+        for item in areas[title]:
+            out.append(
+                f'<div class="assumption" id="{anchor(item.pointer)}" markdown>\n'
+                f'<code class="json-pointer">{html.escape(item.pointer)}</code>\n\n'
+                f"**Assumed:** {' '.join(item.what.split())}  \n"
+                f"**Evidence:** {' '.join(item.evidence.split())}\n"
+                "</div>\n"
+            )
+    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- changelog
@@ -413,6 +439,8 @@ def _markdown_to_html(text: str) -> str:
 def for_rendering(document: dict[str, Any]) -> dict[str, Any]:
     """A copy tuned for the renderer: descriptions that land in HTML tables become HTML."""
     rendered = copy.deepcopy(document)
+    for item in assumptions(rendered):
+        _at(rendered, item.pointer)["x-assumed"]["anchor"] = anchor(item.pointer)
 
     def convert(node: Any) -> None:
         if isinstance(node, dict):
@@ -451,6 +479,25 @@ def _loosen_lists(node: Any) -> None:
             _loosen_lists(value)
 
 
+def _at(document: Any, pointer: str) -> Any:
+    node = document
+    for token in pointer.removeprefix("#").split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def assumed_note(node: dict[str, Any]) -> str:
+    """A short "Assumed: …" line linking to the node's entry on the assumptions page."""
+    marker = node.get("x-assumed")
+    if not isinstance(marker, dict):
+        return ""
+    what = _markdown_to_html(" ".join(str(marker.get("what", "")).split()))
+    what = what.removeprefix("<p>").removesuffix("</p>")
+    target = f"assumptions.html#{marker.get('anchor', '')}"
+    return f'<em class="assumed">Assumed: {what} (<a href="{target}">evidence</a>)</em>'
+
+
 def _describe_property(prop: dict[str, Any]) -> None:
     text = str(prop.get("description") or "")
     enum = prop.get("enum") or (prop.get("items") or {}).get("enum")
@@ -459,7 +506,9 @@ def _describe_property(prop: dict[str, Any]) -> None:
     if "const" in prop:
         text += f"\n\nAlways `{prop['const']}`."
     if text:
-        prop["description"] = _markdown_to_html(text)
+        prop["description"] = _markdown_to_html(text) + assumed_note(prop)
+    elif "x-assumed" in prop:
+        prop["description"] = assumed_note(prop)
 
 
 def http_reference(document: dict[str, Any]) -> str:

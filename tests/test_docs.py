@@ -276,6 +276,41 @@ def test_assumptions_page_lists_every_marker_of_the_spec(site: Path) -> None:
         assert "No part of the current description is marked as assumed" in markup
 
 
+def test_markers_are_listed_and_linked_from_the_reference(tmp_path: Path) -> None:
+    import yaml
+
+    document = spec()
+    marked = json.loads(json.dumps(document))
+    operation = marked["paths"]["/general"]["post"]
+    operation["x-assumed"] = {"what": "Operation `guess`.", "evidence": "reference §0: test."}
+    schema = next(iter(marked["components"]["schemas"].values()))
+    schema["x-assumed"] = {"what": "Schema guess.", "evidence": "reference §0: schema."}
+    prop = next(
+        p
+        for s in marked["components"]["schemas"].values()
+        for p in (s.get("properties") or {}).values()
+        if "$ref" not in p
+    )
+    prop["x-assumed"] = {"what": "Property guess.", "evidence": "reference §0: property."}
+    spec_path = tmp_path / "openapi.yaml"
+    spec_path.write_text(yaml.safe_dump(marked, allow_unicode=True), encoding="utf-8")
+    site = tmp_path / "site"
+    build_docs(target_dir=site, spec=spec_path, root=tmp_path)
+    found = docs_content.assumptions(marked)
+    assert len(found) == len(docs_content.assumptions(document)) + 3
+    listing = (site / "http-api" / "assumptions.html").read_text(encoding="utf-8")
+    listed = ids_of(listing)
+    for item in found:
+        assert docs_content.anchor(item.pointer) in listed, item.pointer
+    text = page_text(site, "http-api/assumptions.html")
+    for what in ("Operation guess.", "Schema guess.", "Property guess."):
+        assert squashed(what) in squashed(text)
+    reference = (site / "http-api" / "reference.html").read_text(encoding="utf-8")
+    links = set(re.findall(r'href="assumptions\.html#([^"]+)"', reference))
+    assert len(links) >= 3 and links <= listed
+    assert "No changelog yet" in page_text(site, "changelog.html")
+
+
 def test_assumptions_are_read_with_their_json_pointer() -> None:
     document = {
         "paths": {
@@ -300,7 +335,7 @@ def test_assumptions_are_read_with_their_json_pointer() -> None:
     ]
     table = docs_content.assumptions_table(document)
     assert "**2** marked assumptions" in table
-    assert "E1 \\| pipe" in table and "W2" in table
+    assert "**Evidence:** E1 | pipe" in table and "**Assumed:** W2" in table
     assert "No part" in docs_content.assumptions_table({"paths": {}})
 
 
