@@ -160,20 +160,19 @@ def retried(cls: type) -> str:
 
 
 def error_table() -> str:
-    """Markdown table: error class → codes → retried → meaning → what to do."""
+    """Markdown table: error class → codes → retried or not → meaning and what to do."""
     ocr, gateway = error_registry()
     rows = [
-        "| Error | Codes | Retried | Meaning | What to do |",
-        "|---|---|---|---|---|",
+        "| Error | Codes | Retried | Meaning → what to do |",
+        "|---|---|---|---|",
     ]
     for cls in error_classes():
         codes = [f"`{code}`" for code, target in ocr.items() if target is cls]
         codes += [f"gateway `{status}`" for status, target in gateway.items() if target is cls]
         link = f"[`{cls.__name__}`](reference.md#clova_ocr.{cls.__name__})"
-        advice = ERROR_ADVICE.get(cls.__name__, "—")
-        rows.append(
-            f"| {link} | {', '.join(codes) or '—'} | {retried(cls)} | {_summary(cls)} | {advice} |"
-        )
+        advice = ERROR_ADVICE.get(cls.__name__)
+        meaning = f"{_summary(cls)} **→** {advice}" if advice else _summary(cls)
+        rows.append(f"| {link} | {', '.join(codes) or '—'} | {retried(cls)} | {meaning} |")
     return "\n".join(rows) + "\n"
 
 
@@ -191,7 +190,7 @@ def mock_switches() -> str:
     """Table of ``clova-ocr mock serve`` options, from the click command itself."""
     import click
 
-    rows = ["| Option | Effect |", "|---|---|"]
+    rows = ["| Option | Default | Effect |", "|---|---|---|"]
     for param in _mock_serve_command().params:
         if not isinstance(param, click.Option) or param.hidden:
             continue
@@ -199,7 +198,10 @@ def mock_switches() -> str:
         help_text = (param.help or "").replace("|", "\\|")
         if param.envvar:
             help_text += f" (environment: `{param.envvar}`)"
-        rows.append(f"| {names} | {help_text} |")
+        default = param.default
+        unset = default is None or default is False or type(default).__name__ == "Sentinel"
+        shown = "—" if unset or callable(default) else f"`{default}`"
+        rows.append(f"| {names} | {shown} | {help_text} |")
     return "\n".join(rows) + "\n"
 
 
@@ -420,7 +422,10 @@ def changelog(root: Path = paths.ROOT) -> str:
     """``CHANGELOG.md`` without its title, or a placeholder line when there is none."""
     source = root / "CHANGELOG.md"
     if not source.is_file():
-        return "_No changelog yet: `CHANGELOG.md` is not in this revision._\n"
+        return (
+            "_No changelog yet: `CHANGELOG.md` (changes of `openapi.yaml`, newest first) "
+            "is not in this revision._\n"
+        )
     lines = source.read_text(encoding="utf-8").splitlines()
     if lines and lines[0].startswith("# "):
         lines = lines[1:]
@@ -456,11 +461,37 @@ def for_rendering(document: dict[str, Any]) -> dict[str, Any]:
                 convert(value)
 
     _loosen_lists(rendered)
+    _inline_examples(rendered, rendered.get("paths", {}))
+    _inline_examples(rendered, rendered.get("components", {}).get("responses", {}))
+    _inline_examples(rendered, rendered.get("components", {}).get("requestBodies", {}))
     convert(rendered.get("components", {}).get("schemas", {}))
     for scheme in rendered.get("components", {}).get("securitySchemes", {}).values():
         if isinstance(scheme, dict) and isinstance(scheme.get("description"), str):
             scheme["description"] = _markdown_to_html(scheme["description"])
     return rendered
+
+
+def _inline_examples(document: dict[str, Any], node: Any) -> None:
+    """Resolve ``$ref`` examples and name each by its key and summary.
+
+    The renderer shows a referenced example as the whole Example object (summary and value)
+    and shows no summary at all; the name it is given here is shown above each example.
+    """
+    if isinstance(node, dict):
+        examples = node.get("examples")
+        if isinstance(examples, dict) and all(isinstance(e, dict) for e in examples.values()):
+            named = {}
+            for key, example in examples.items():
+                example = _resolve(document, example)
+                summary = example.get("summary") if isinstance(example, dict) else None
+                named[f"{key}: {summary}" if summary else str(key)] = example
+            node["examples"] = named
+        for key, value in node.items():
+            if key != "examples":
+                _inline_examples(document, value)
+    elif isinstance(node, list):
+        for value in node:
+            _inline_examples(document, value)
 
 
 _LIST_AFTER_TEXT = re.compile(r"^([^\s*\-|#>].*)\n(?=[*-] )", re.M)

@@ -79,10 +79,15 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return MARKER.sub(replace, markdown)
 
 
+#: Sphinx roles some docstrings use (``:class:`X```); Markdown shows them literally.
+SPHINX_ROLE = re.compile(r":(?:class|func|meth|attr|mod|exc|obj):(?=<code>)")
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     # mkdocs-click 0.9 prints click >= 8.3's "no default" sentinel as a default value
     # (upstream: mkdocs/mkdocs-click pull request 95); show it as click did before 8.3.
-    return html.replace("<code>Sentinel.UNSET</code>", "<code>None</code>")
+    html = html.replace("<code>Sentinel.UNSET</code>", "<code>None</code>")
+    return SPHINX_ROLE.sub("", html)
 
 
 def on_files(files: Any, config: Any) -> Any:

@@ -93,6 +93,30 @@ def error_codes_in_spec() -> set[str]:
     return codes
 
 
+def named_examples(document: dict[str, Any]) -> Iterator[tuple[str, str | None]]:
+    """(name, summary) of every named example of a request or response body."""
+
+    def walk(node: Any) -> Iterator[tuple[str, str | None]]:
+        if isinstance(node, dict):
+            examples = node.get("examples")
+            if isinstance(examples, dict):
+                for name, example in examples.items():
+                    if isinstance(example, dict) and "$ref" in example:
+                        target = example["$ref"].rsplit("/", 1)[-1]
+                        example = document["components"]["examples"][target]
+                    if isinstance(example, dict):
+                        yield name, example.get("summary")
+            for key, value in node.items():
+                if key != "examples":
+                    yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    yield from walk(document["paths"])
+    yield from walk(document["components"].get("responses", {}))
+
+
 # --------------------------------------------------------------------------- the build
 
 
@@ -141,6 +165,7 @@ def test_sdk_reference_documents_every_public_name(site: Path) -> None:
     import clova_ocr
 
     anchors = ids_of((site / "sdk" / "reference.html").read_text(encoding="utf-8"))
+    assert ":class:" not in page_text(site, "sdk/reference.html")
     for name in clova_ocr.__all__:
         assert any(a == f"clova_ocr.{name}" or a.endswith(f".{name}") for a in anchors), name
 
@@ -242,6 +267,9 @@ def test_http_reference_has_every_operation_schema_example_and_error(site: Path)
         assert name.lower() in anchors, name
     for code in error_codes_in_spec():
         assert code in text, code
+    for name, summary in named_examples(document):
+        label = f"{name}: {summary}" if summary else name
+        assert squashed(label.replace("`", "")) in squashed(text), label
     # Shared error answers are described once and referenced from each operation.
     first_example = document["components"]["responses"]["BadRequest"]["content"][
         "application/json"
@@ -400,7 +428,9 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             str(tmp_path_factory.mktemp("chromium-profile")),
             executable_path=str(CHROMIUM),
             headless=True,
-            args=CHROMIUM_FLAGS,
+            # Also make any host but loopback unresolvable: a request the page routing below
+            # cannot see (from a worker) then fails loudly as a console error.
+            args=[*CHROMIUM_FLAGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
             viewport={"width": 1280, "height": 900},
         )
         try:
