@@ -557,3 +557,14 @@ def test_screenshots_for_a_person_to_look_at(served: str, browser_context: Any) 
     visit.page.close()
     print(f"\nscreenshots in {SCREENSHOTS}")
     assert not visit.errors and not visit.remote
+
+
+def test_docs_command_reports_a_broken_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.__main__ import main
+
+    broken = tmp_path / "openapi.yaml"
+    broken.write_text("openapi: 3.1.0\ninfo: {title: T}\npaths: {}\n", encoding="utf-8")
+    assert main(["docs", "--spec", str(broken)]) == 2
+    assert "not a valid OpenAPI document" in capsys.readouterr().err
