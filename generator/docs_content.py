@@ -122,28 +122,11 @@ def error_classes() -> list[type[BaseException]]:
     classes = [c for c in exported if inspect.isclass(c) and issubclass(c, Exception)]
     classes = [c for c in classes if not issubclass(c, Warning)]
 
-    def depth(cls: type) -> int:
-        return sum(1 for base in cls.__mro__ if base in classes)
+    def lineage(cls: type) -> tuple[str, ...]:
+        # The exported ancestors from the root down: parents sort before their children.
+        return tuple(reversed([c.__name__ for c in cls.__mro__ if c in classes]))
 
-    ordered: list[type[BaseException]] = []
-
-    def visit(parent: type | None) -> None:
-        children = [
-            c
-            for c in classes
-            if c not in ordered
-            and (
-                (parent is None and depth(c) == 1) or (parent is not None and parent in c.__bases__)
-            )
-        ]
-        for child in sorted(children, key=lambda c: c.__name__):
-            if child not in ordered:
-                ordered.append(child)
-                visit(child)
-
-    visit(None)
-    ordered += [c for c in classes if c not in ordered]
-    return ordered
+    return sorted(classes, key=lineage)
 
 
 def _summary(obj: object) -> str:
@@ -153,7 +136,7 @@ def _summary(obj: object) -> str:
 
 
 def retried(cls: type) -> str:
-    """ "yes"/"no" from the class's ``retryable`` (or the note when it depends on the answer)."""
+    """Whether the SDK retries this error, from the class's ``retryable`` (or its note)."""
     if cls.__name__ in RETRY_NOTES:
         return f"yes, {RETRY_NOTES[cls.__name__]}"
     return "yes" if getattr(cls, "retryable", False) else "no"
