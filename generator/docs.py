@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 from . import paths
 from .generate import GeneratorError
+from .spec import SpecError, load_spec
 
 MKDOCS_CONFIG = paths.ROOT / "mkdocs.yml"
 SITE_DIR = paths.ROOT / "site"
@@ -35,6 +37,10 @@ def build_docs(
         from mkdocs.exceptions import MkDocsException
     except ImportError:
         raise GeneratorError("building the docs needs: pip install -e '.[docs]'") from None
+    try:
+        load_spec(spec)  # a broken spec is reported plainly, before MkDocs starts
+    except SpecError as exc:
+        raise GeneratorError(str(exc)) from None
     _show_warnings()
     try:
         config = load_config(str(MKDOCS_CONFIG), site_dir=str(target_dir.resolve()), strict=True)
@@ -46,12 +52,17 @@ def build_docs(
     return target_dir / "index.html"
 
 
+class _StderrHandler(logging.Handler):
+    """Writes to the current ``sys.stderr`` (not the one at creation, unlike StreamHandler)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(self.format(record), file=sys.stderr)
+
+
 def _show_warnings() -> None:
     """Print MkDocs' warnings (the reasons a strict build fails) as its own CLI does."""
     logger = logging.getLogger("mkdocs")
-    if not any(getattr(h, "_clova_docs", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
-        handler.setLevel(logging.WARNING)
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler(logging.WARNING)
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        handler._clova_docs = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
