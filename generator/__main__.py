@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             from .docs import build_docs
 
             target = build_docs(spec=args.spec)
-            print(f"API reference written to {target.relative_to(paths.ROOT)}")
+            print(f"Documentation site written to {target.parent}; open {target}")
             return 0
         if args.command == "portability":
             from .portability import failures, run, table
