@@ -75,13 +75,76 @@ def ruled_table(
     return image
 
 
-def receipt(store: str, items: list[tuple[str, int, int]], date: str) -> Image.Image:
-    """A receipt laid out like a till slip: store, items (name, count, price), total, date."""
-    lines = [store, "사업자번호 123-45-67890", f"일시 {date} 14:05"]
-    lines += [f"{name}  {count}  {price:,}" for name, count, price in items]
-    lines.append(f"합계  {sum(price for _, _, price in items):,}")
-    image, _ = text_page(tuple(lines), "NanumGothic", 22, width=620)
+@dataclass(frozen=True)
+class Receipt:
+    """What a rendered receipt says (the answers the Document OCR rules must find)."""
+
+    store: str
+    items: tuple[tuple[str, int, int], ...]  # name, count, price
+    date: tuple[int, int, int]
+    time: str = "14:05"
+    biz: str = "123-45-67890"
+    tel: str = "02-1234-5678"
+    address: str = "서울특별시 중구 세종대로 110"
+
+    @property
+    def total(self) -> int:
+        return sum(price for _, _, price in self.items)
+
+    def lines(self) -> tuple[str, ...]:
+        year, month, day = self.date
+        return (
+            self.store,
+            f"사업자번호 {self.biz}",
+            f"주소 {self.address}",
+            f"TEL {self.tel}",
+            f"일시 {year}-{month:02d}-{day:02d} {self.time}",
+            *(f"{name}  {count}  {price:,}" for name, count, price in self.items),
+            f"합계  {self.total:,}",
+        )
+
+
+def receipt(slip: Receipt, font_name: str = "NanumGothic", size: int = 24) -> Image.Image:
+    """A receipt laid out like a till slip: store, labelled lines, items, total."""
+    image, _ = text_page(slip.lines(), font_name, size, width=size * 30)
     return image
+
+
+def document_page(lines: tuple[str, ...], font_name: str = "NanumGothic", size: int = 26) -> bytes:
+    """A card or form: one labelled line per row (name card, licence, ID card, credit card)."""
+    image, _ = text_page(lines, font_name, size, width=size * 32)
+    return encode(image)
+
+
+NAME_CARD = (
+    "주식회사 모의상사",
+    "홍길동 팀장",
+    "T 02-3456-7890",
+    "M 010-1234-5678",
+    "gildong@example.com",
+    "www.example.com",
+    "서울특별시 중구 세종대로 110",
+)
+BIZ_LICENSE = (
+    "사업자등록증",
+    "(법인사업자)",
+    "등록번호 : 123-45-67890",
+    "법인명(단체명) : 주식회사 모의상사",
+    "대표자 : 홍길동",
+    "개업연월일 : 2015 년 03 월 02 일",
+    "사업장 소재지 : 서울특별시 중구 세종대로 110",
+    "업태 : 서비스업  종목 : 소프트웨어 개발",
+    "2020 년 05 월 04 일",
+)
+ID_CARD = (
+    "주민등록증",
+    "홍길동",
+    "800101-1234567",
+    "서울특별시 중구 세종대로 110",
+    "2019. 3. 15.",
+    "서울특별시 중구청장",
+)
+CREDIT_CARD = ("SAMPLE CARD", "5461 1234 5678 9012", "VALID THRU 09/28", "HONG GILDONG")
 
 
 def encode(image: Image.Image, fmt: str = "PNG") -> bytes:

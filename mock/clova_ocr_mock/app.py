@@ -186,8 +186,16 @@ def _answer(
                 )
             else:
                 assert operation.document_kind is not None
+                result = None
+                if getattr(settings.recognizer, "reads_pixels", False):
+                    # a real engine: the fields come from the text it read, by written rules
+                    from .engine.documents import read_document
+
+                    result = read_document(operation.document_kind, lines, page)
                 images.append(
-                    builders.document_image(operation.document_kind, name, seed, page, lines)
+                    builders.document_image(
+                        operation.document_kind, name, seed, page, lines, result=result
+                    )
                 )
     return {
         "version": version,
