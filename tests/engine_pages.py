@@ -110,10 +110,12 @@ def receipt(slip: Receipt, font_name: str = "NanumGothic", size: int = 24) -> Im
     return image
 
 
-def document_page(lines: tuple[str, ...], font_name: str = "NanumGothic", size: int = 26) -> bytes:
+def document_page(
+    lines: tuple[str, ...], font_name: str = "NanumGothic", size: int = 26
+) -> tuple[bytes, list[Drawn]]:
     """A card or form: one labelled line per row (name card, licence, ID card, credit card)."""
-    image, _ = text_page(lines, font_name, size, width=size * 32)
-    return encode(image)
+    image, drawn = text_page(lines, font_name, size, width=size * 32)
+    return encode(image), drawn
 
 
 NAME_CARD = (

@@ -10,8 +10,8 @@ Document       Rule (texts compared with spaces removed, so a split Hangul word 
 =============  ==============================================================================
 receipt        store name: the first line that is not a labelled/number line;
                bizNum: ``ddd-dd-ddddd``; tel: ``0d{1,2}-d{3,4}-d{4}`` (formatted: digits);
-               addresses: lines that look like a Korean address (``…시/도 …구/군/시`` or
-               ``…로/길 123``), ``주소`` label dropped; date: ``yyyy.mm.dd`` / ``yyyy-mm-dd`` /
+               addresses: lines that look like a Korean address (a province or metropolitan
+               city then ``…시/군/구``, or ``…로/길 123``), ``주소`` label dropped; date: ``yyyy.mm.dd`` / ``yyyy-mm-dd`` /
                ``yyyy/mm/dd`` / ``yyyy년 m월 d일`` (formatted year/month/day); time:
                ``hh:mm[:ss]`` (formatted hour/minute/second); totalPrice: the largest amount on
                a line labelled 합계/총액/총금액/받을금액/결제금액/판매금액/TOTAL (formatted: digits);
@@ -67,9 +67,9 @@ CARD_NUMBER = re.compile(
 VALID_THRU = re.compile(r"(?<!\d)(0[1-9]|1[0-2])\s*/\s*(\d{2})(?!\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[\w.-]+(?:/\S*)?|\b[\w-]+\.(?:com|net|org|co\.kr|kr|io)\b")
-ADDRESS = re.compile(
+ADDRESS = re.compile(  # matched on a line's text without spaces (Hangul words split apart)
     r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
-    r"\S*\s+\S+[시군구]|\S+[로길]\s*\d+"
+    r"\S*?[시군구]|[가-힣][로길]\d+"
 )
 TOTAL_LABELS = ("받을금액", "결제금액", "판매금액", "총합계", "총금액", "총액", "합계", "TOTAL")
 OTHER_LABELS = ("부가세", "과세", "면세", "사업자", "대표", "TEL", "전화", "주소", "일시", "승인")
@@ -178,7 +178,7 @@ def _without_label(line: Line, labels: tuple[str, ...]) -> Line:
 
 
 def _is_address(line: Line) -> bool:
-    return ADDRESS.search(line.text) is not None and not EMAIL.search(line.text)
+    return ADDRESS.search(line.compact) is not None and not EMAIL.search(line.text)
 
 
 # ----------------------------------------------------------------------------- receipt
@@ -328,6 +328,8 @@ def name_card(lines: list[Line]) -> dict[str, Any]:
             name_words, rest = line.words[:1], line.words[1:]
         elif latin := _LATIN_NAME.match(line.text):
             name_words = line.span_words(latin.start(), latin.end())
+            while len(name_words) > 2 and name_words[-1].text in TITLES:
+                name_words = name_words[:-1]
             rest = line.words[len(name_words) :]
         else:
             continue

@@ -75,13 +75,12 @@ class TesseractRecognizer:
         detect_orientation: run Tesseract's orientation detection (OSD) first and read a
             page turned by 90/180/270° upright; boxes stay in the uploaded page's pixels.
         min_orientation_confidence: OSD confidence needed before a page is turned.
-        page_segmentation: Tesseract's page segmentation mode (``PSM``). The default, 6
-            (one uniform block of text), reads the mock's documents — receipts, cards,
-            forms, pages of lines — far better than automatic layout analysis (3), which
-            splits short, widely spaced lines into bogus blocks: Korean CER on clean
-            rendered lines 17.8-32.6% with 3, 0% with 6 (``python -m bench --engine``).
-            Words keep their own boxes, so tables and templates are unaffected; use 3 for
-            multi-column pages.
+        page_segmentation: Tesseract's page segmentation mode (``PSM``). The default, 4
+            (one column of lines of varying size), reads the mock's documents — receipts,
+            cards, forms, pages of lines — far better than automatic layout analysis (3),
+            which splits short, widely spaced lines into bogus blocks (Korean CER on clean
+            rendered lines 17.8-32.6% with 3; see ``python -m bench --engine``). Words keep
+            their own boxes, so tables are unaffected; pass 3 for multi-column pages.
     """
 
     reads_pixels = True  # URL images cannot be read: the mock downloads nothing
