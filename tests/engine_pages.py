@@ -86,6 +86,7 @@ class Receipt:
     biz: str = "123-45-67890"
     tel: str = "02-1234-5678"
     address: str = "서울특별시 중구 세종대로 110"
+    english: bool = False  # English labels (for fonts without Hangul)
 
     @property
     def total(self) -> int:
@@ -93,14 +94,19 @@ class Receipt:
 
     def lines(self) -> tuple[str, ...]:
         year, month, day = self.date
+        biz, address, when, total = (
+            ("BIZ NO", "ADDR", "DATE", "TOTAL")
+            if self.english
+            else ("사업자번호", "주소", "일시", "합계")
+        )
         return (
             self.store,
-            f"사업자번호 {self.biz}",
-            f"주소 {self.address}",
+            f"{biz} {self.biz}",
+            f"{address} {self.address}",
             f"TEL {self.tel}",
-            f"일시 {year}-{month:02d}-{day:02d} {self.time}",
+            f"{when} {year}-{month:02d}-{day:02d} {self.time}",
             *(f"{name}  {count}  {price:,}" for name, count, price in self.items),
-            f"합계  {self.total:,}",
+            f"{total}  {self.total:,}",
         )
 
 
