@@ -155,6 +155,45 @@ ID_CARD = (
 CREDIT_CARD = ("SAMPLE CARD", "5461 1234 5678 9012", "VALID THRU 09/28", "HONG GILDONG")
 
 
+FORM_SIZE = (1000, 700)
+FORM_TEMPLATES = """
+templates:
+  - id: 1001
+    name: membership-form
+    size: [1000, 700]
+    anchors: [MEMBERSHIP FORM]
+    title: [30, 20, 700, 90]
+    fields:
+      - {name: name, box: [200, 115, 950, 175]}
+      - {name: phone, box: [200, 185, 950, 245]}
+      - {name: agree, box: [60, 400, 100, 440], type: CHECKBOX}
+  - id: 1002
+    name: other-form
+    size: [1000, 700]
+    anchors: [DELIVERY NOTE]
+    fields:
+      - {name: to, box: [200, 115, 950, 175]}
+"""
+
+
+def filled_form(name: str, phone: str, *, agree: bool) -> Image.Image:
+    """The membership form of :data:`FORM_TEMPLATES` (template 1001), filled in."""
+    image = Image.new("RGB", FORM_SIZE, "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 35), "MEMBERSHIP FORM", font=font("NanumGothic", 36), fill="black")
+    face = font("NanumGothic", 26)
+    for top, label, value in ((130, "Name", name), (200, "Phone", phone)):
+        draw.text((60, top), label, font=face, fill="black")
+        draw.text((220, top), value, font=face, fill="black")
+        draw.line((210, top + 40, 940, top + 40), "black", 1)
+    draw.rectangle((60, 400, 100, 440), outline="black", width=2)
+    if agree:
+        draw.line((66, 406, 94, 434), "black", 4)
+        draw.line((66, 434, 94, 406), "black", 4)
+    draw.text((120, 405), "I agree to the terms", font=face, fill="black")
+    return image
+
+
 def encode(image: Image.Image, fmt: str = "PNG") -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format=fmt)
