@@ -31,6 +31,13 @@ from tests.mock_helpers import json_body
 
 SECRET = "bench"
 SIZES = (20, 24, 28)  # pixel sizes of 10-14 pt text at 150 dpi
+MORE_KOREAN = (  # beyond the tests' lines: more syllables, a sentence, mixed digits
+    "경기도 성남시 분당구 정자일로 95",
+    "한글은 세종대왕이 만든 소리글자이다",
+    "영수증 합계 금액은 12,800원입니다",
+    "주식회사 모의상사 대표이사 홍길동",
+)
+MORE_ENGLISH = ("The quick brown fox jumps over the lazy dog", "Receipt No. 0042 / 3 items")
 
 
 def _distance(a: str, b: str) -> int:
@@ -47,7 +54,7 @@ def cer_per_font(engine: TesseractRecognizer) -> dict[str, float]:
     results = {}
     for font_name in pages.FONTS:
         korean = font_name.startswith("Nanum")
-        lines = pages.KOREAN if korean else pages.ENGLISH
+        lines = pages.KOREAN + MORE_KOREAN if korean else pages.ENGLISH + MORE_ENGLISH
         errors = total = 0
         for size in SIZES:
             image, _ = pages.text_page(lines, font_name, size)
