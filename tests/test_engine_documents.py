@@ -6,6 +6,10 @@ held on hand-made lines, without the engine, for the cases a rendering cannot pi
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -219,3 +223,34 @@ def test_boxes_are_the_words_the_value_was_read_from() -> None:
 
 def test_kinds_without_rules_answer_an_empty_result() -> None:
     assert read_document("passport", _lines("P<KORHONG<<GILDONG"), PAGE) == {}
+
+
+def test_medical_receipt_rules_and_results_match_the_spec() -> None:
+    result = read_document(
+        "medical-receipt", _lines("모의의원", "환자성명 : 홍길동", "진료비 총액 33,000"), PAGE
+    )
+    assert result["hospitalName"][0]["text"] == "모의의원"
+    assert result["patientName"][0]["text"] == "홍길동"
+    assert result["totalPrice"][0]["formatted"] == {"value": "33000"}
+    assert schema_errors(schema_named("MedicalReceiptResult"), result) == []
+
+
+def test_a_page_that_is_no_id_card_is_not_confident() -> None:
+    result = read_document("id-card", _lines("MEETING NOTES", "800101-1234567"), PAGE)
+    assert result["idtype"] == "Unknown" and result["isConfident"] is False
+    assert schema_errors(schema_named("IdCardResult"), result) == []
+
+
+def test_the_quickstart_reads_the_sample_as_a_receipt() -> None:
+    """The README's quickstart with the real engine: the sample's text and receipt fields."""
+    quickstart = Path(__file__).resolve().parent.parent / "examples" / "quickstart.py"
+    run = subprocess.run(
+        [sys.executable, str(quickstart), "--recognizer", "tesseract"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "TOTAL 12,800" in run.stdout and "CLOVA OCR MOCK" not in run.stdout
+    assert re.search(r"totalPrice\.price\s+12800", run.stdout)
+    assert re.search(r"storeInfo\.bizNum\s+123-45-67890", run.stdout)
