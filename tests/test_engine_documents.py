@@ -178,6 +178,7 @@ def test_receipt_rules_take_the_largest_labelled_total_and_stop_items_there() ->
         "receipt",
         _lines(
             "CAFE MOCK",
+            "서울특별시 강남구 테헤란로 110",
             "2024년 1월 5일 09:41:07",
             "Americano 2 9,000",
             "부가세 818",
@@ -195,6 +196,7 @@ def test_receipt_rules_take_the_largest_labelled_total_and_stop_items_there() ->
     assert result["paymentInfo"]["time"]["formatted"]["second"] == "07"
     assert result["totalPrice"]["price"]["formatted"] == {"value": "9000"}
     assert [i["name"]["text"] for i in result["subResults"][0]["items"]] == ["Americano"]
+    assert result["storeInfo"]["addresses"][0]["text"] == "서울특별시 강남구 테헤란로 110"
     assert result["storeInfo"]["name"]["text"] == "CAFE MOCK"
 
 

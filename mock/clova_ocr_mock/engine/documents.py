@@ -16,7 +16,8 @@ receipt        store name: the first line that is not a labelled/number line;
                ``hh:mm[:ss]`` (formatted hour/minute/second); totalPrice: the largest amount on
                a line labelled 합계/총액/총금액/받을금액/결제금액/판매금액/TOTAL (formatted: digits);
                items: lines above the total ending ``<name> [<count>] <price>`` (count ≤ 999,
-               price an amount), not labelled as anything else; unitPrice = price / count.
+               price an amount), not labelled, not an address, phone, date or number line;
+               unitPrice = price / count.
 name-card      email: ``x@y.z``; homepage: ``www.…`` / ``http(s)://…`` / a bare domain;
                phones: labelled ``M/Mobile/HP/휴대폰`` → mobile, ``F/Fax/팩스`` → fax,
                ``T/Tel/전화`` → tel, unlabelled ``01x-`` → mobile, other → tel;
@@ -208,6 +209,8 @@ def _item(line: Line) -> dict[str, Any] | None:
     if len(words) < 2 or not _amount(words[-1].text) or words[0].text[:1].isdigit():
         return None
     if any(label in line.compact.upper() for label in TOTAL_LABELS + OTHER_LABELS):
+        return None
+    if _is_address(line) or any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)):
         return None
     price_word, rest = words[-1], words[:-1]
     item: dict[str, Any] = {}
