@@ -211,8 +211,11 @@ def test_individual_licence_and_amex_numbers() -> None:
     licence = read_document("biz-license", _lines("상호 : 모의상점", "성명 : 김모의"), PAGE)
     assert licence["companyName"][0]["text"] == "모의상점"
     assert licence["repName"][0]["keyText"] == "성명"
-    card = read_document("credit-card", _lines("3712 345678 90123", "12/30"), PAGE)
+    card = read_document(
+        "credit-card", _lines("3712 345678 90123", "12/30", "ABBC KIM", "VISA"), PAGE
+    )
     assert card["number"]["formatted"] == {"value": "371234567890123"}
+    assert card["name"]["text"] == "ABBC KIM" and card["company"]["text"] == "VISA"
     assert card["validThru"]["formatted"] == {"month": "12", "year": "2030"}
 
 

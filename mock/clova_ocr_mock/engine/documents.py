@@ -477,7 +477,7 @@ def credit_card(lines: list[Line]) -> dict[str, Any]:
     for line in lines:
         upper = line.text.upper()
         if "company" not in result and (
-            "카드" in line.compact or "CARD" in upper or any(b in upper for b in CARD_BRANDS)
+            "카드" in line.compact or "CARD" in upper or set(upper.split()) & set(CARD_BRANDS)
         ):
             result["company"] = value(line.words, line.text)
         elif (
