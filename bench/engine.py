@@ -5,6 +5,9 @@
 - CER per font: character error rate (Levenshtein distance / reference length, spaces
   ignored) of clean rendered lines, English (DejaVu) and Korean (Nanum) at 150 dpi sizes.
 - Table cells: share of cells of ruled tables found at the right row/column with their text.
+- Receipts: Document OCR receipt answers (the rules of ``engine/documents.py`` on the
+  engine's text) with the right total and date, on 10 rendered receipts (store names, items,
+  amounts and fonts varied, fixed seed).
 - Latency: one A4 page at 150 dpi through the mock, seconds and the ratio to the synthetic
   recognizer on the same page in the same run.
 - Liveness: a request answered while a page is being read (seconds, ratio to idle).
@@ -12,6 +15,7 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 import threading
 import time
@@ -27,6 +31,13 @@ from tests.mock_helpers import json_body
 
 SECRET = "bench"
 SIZES = (20, 24, 28)  # pixel sizes of 10-14 pt text at 150 dpi
+MORE_KOREAN = (  # beyond the tests' lines: more syllables, a sentence, mixed digits
+    "경기도 성남시 분당구 정자일로 95",
+    "한글은 세종대왕이 만든 소리글자이다",
+    "영수증 합계 금액은 12,800원입니다",
+    "주식회사 모의상사 대표이사 홍길동",
+)
+MORE_ENGLISH = ("The quick brown fox jumps over the lazy dog", "Receipt No. 0042 / 3 items")
 
 
 def _distance(a: str, b: str) -> int:
@@ -43,7 +54,7 @@ def cer_per_font(engine: TesseractRecognizer) -> dict[str, float]:
     results = {}
     for font_name in pages.FONTS:
         korean = font_name.startswith("Nanum")
-        lines = pages.KOREAN if korean else pages.ENGLISH
+        lines = pages.KOREAN + MORE_KOREAN if korean else pages.ENGLISH + MORE_ENGLISH
         errors = total = 0
         for size in SIZES:
             image, _ = pages.text_page(lines, font_name, size)
@@ -79,6 +90,53 @@ def table_cells(engine: TesseractRecognizer) -> dict[str, float]:
                 total += 1
                 right += found.get((r, c)) == text
     return {"cells": total, "right": right, "share": round(right / total, 4)}
+
+
+STORES = ("모의마트 역삼점", "CLOVA MART", "샘플 편의점", "Cafe Mock", "한빛 식자재마트")
+GOODS = ("우유", "라면", "생수", "커피", "식빵", "계란", "사과", "Cola", "Snack", "두부", "김밥")
+RECEIPT_FONTS = ("NanumGothic", "NanumBarunGothic", "NanumMyeongjo", "DejaVuSans")
+
+
+def sample_receipts(count: int = 10, seed: int = 12) -> list[tuple[pages.Receipt, str]]:
+    """``count`` varied receipts (and the font each is printed in), the same on every run."""
+    rng = random.Random(seed)
+    slips = []
+    for index in range(count):
+        items = tuple(
+            (name, rng.randint(1, 4), rng.randint(3, 250) * 100)
+            for name in rng.sample(GOODS, rng.randint(2, 5))
+        )
+        date = (rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28))
+        time_text = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+        store = STORES[index % len(STORES)]
+        font_name = RECEIPT_FONTS[index % len(RECEIPT_FONTS)]
+        slip = pages.Receipt(store, items, date, time_text)
+        if font_name.startswith("DejaVu"):  # DejaVu has no Hangul: an all-Latin slip
+            items = tuple((f"Item {i + 1}", c, p) for i, (_, c, p) in enumerate(items))
+            address = "110 Sejong-daero, Jung-gu, Seoul"
+            slip = pages.Receipt(
+                "CLOVA MART", items, date, time_text, address=address, english=True
+            )
+        slips.append((slip, font_name))
+    return slips
+
+
+def receipts(engine: TesseractRecognizer) -> dict[str, Any]:
+    from clova_ocr_mock import PageImage
+    from clova_ocr_mock.engine.documents import read_document
+
+    totals = dates = 0
+    slips = sample_receipts()
+    for slip, font_name in slips:
+        image = pages.receipt(slip, font_name, size=22)
+        lines = engine.read_image(image, lang="ko")
+        result = read_document("receipt", lines, PageImage(image.width, image.height, 0))
+        total = result.get("totalPrice", {}).get("price", {}).get("formatted", {})
+        date = result.get("paymentInfo", {}).get("date", {}).get("formatted", {})
+        year, month, day = slip.date
+        totals += total == {"value": str(slip.total)}
+        dates += date == {"year": str(year), "month": f"{month:02d}", "day": f"{day:02d}"}
+    return {"receipts": len(slips), "total_right": totals, "date_right": dates}
 
 
 def engine_tables(image: Image.Image, lines: Any) -> Any:
@@ -144,6 +202,7 @@ def results() -> dict[str, dict[str, Any]]:
     return {
         "engine CER per font (target en<=0.03, ko<=0.05)": cer_per_font(engine),
         "engine table cells (target share>=0.95)": table_cells(engine),
+        "engine receipts (target >=9 of 10 totals and dates)": receipts(engine),
         "engine A4 150 dpi latency (target <=2 s; ratio to synthetic)": latency_and_liveness(),
     }
 

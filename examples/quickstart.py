@@ -48,6 +48,12 @@ def main() -> None:
             if result.tables:  # the sample has no ruled table; the synthetic mock makes one up
                 print("\n== first table as CSV")
                 print(result.tables[0].to_csv())
+            if args.recognizer == "tesseract":  # Document OCR fields read off the same image
+                receipt = ocr.document.receipt(SAMPLE)
+                print("\n== the sample as a receipt (Document OCR): field → formatted value")
+                for key, value in receipt.to_dict().items():
+                    print(f"{key:40} {value}")
+                print()
 
         print("== the same call with a wrong secret")
         with ClovaOCR(invoke_url=invoke_url, secret="not-the-secret") as wrong:

@@ -75,12 +75,122 @@ def ruled_table(
     return image
 
 
-def receipt(store: str, items: list[tuple[str, int, int]], date: str) -> Image.Image:
-    """A receipt laid out like a till slip: store, items (name, count, price), total, date."""
-    lines = [store, "사업자번호 123-45-67890", f"일시 {date} 14:05"]
-    lines += [f"{name}  {count}  {price:,}" for name, count, price in items]
-    lines.append(f"합계  {sum(price for _, _, price in items):,}")
-    image, _ = text_page(tuple(lines), "NanumGothic", 22, width=620)
+@dataclass(frozen=True)
+class Receipt:
+    """What a rendered receipt says (the answers the Document OCR rules must find)."""
+
+    store: str
+    items: tuple[tuple[str, int, int], ...]  # name, count, price
+    date: tuple[int, int, int]
+    time: str = "14:05"
+    biz: str = "123-45-67890"
+    tel: str = "02-1234-5678"
+    address: str = "서울특별시 중구 세종대로 110"
+    english: bool = False  # English labels (for fonts without Hangul)
+
+    @property
+    def total(self) -> int:
+        return sum(price for _, _, price in self.items)
+
+    def lines(self) -> tuple[str, ...]:
+        year, month, day = self.date
+        biz, address, when, total = (
+            ("BIZ NO", "ADDR", "DATE", "TOTAL")
+            if self.english
+            else ("사업자번호", "주소", "일시", "합계")
+        )
+        return (
+            self.store,
+            f"{biz} {self.biz}",
+            f"{address} {self.address}",
+            f"TEL {self.tel}",
+            f"{when} {year}-{month:02d}-{day:02d} {self.time}",
+            *(f"{name}  {count}  {price:,}" for name, count, price in self.items),
+            f"{total}  {self.total:,}",
+        )
+
+
+def receipt(slip: Receipt, font_name: str = "NanumGothic", size: int = 24) -> Image.Image:
+    """A receipt laid out like a till slip: store, labelled lines, items, total."""
+    image, _ = text_page(slip.lines(), font_name, size, width=size * 30)
+    return image
+
+
+def document_page(
+    lines: tuple[str, ...], font_name: str = "NanumGothic", size: int = 26
+) -> tuple[bytes, list[Drawn]]:
+    """A card or form: one labelled line per row (name card, licence, ID card, credit card)."""
+    image, drawn = text_page(lines, font_name, size, width=size * 32)
+    return encode(image), drawn
+
+
+NAME_CARD = (
+    "주식회사 모의상사",
+    "홍길동 팀장",
+    "T 02-3456-7890",
+    "M 010-1234-5678",
+    "gildong@example.com",
+    "www.example.com",
+    "서울특별시 중구 세종대로 110",
+)
+BIZ_LICENSE = (
+    "사업자등록증",
+    "(법인사업자)",
+    "등록번호 : 123-45-67890",
+    "법인명(단체명) : 주식회사 모의상사",
+    "대표자 : 홍길동",
+    "개업연월일 : 2015 년 03 월 02 일",
+    "사업장 소재지 : 서울특별시 중구 세종대로 110",
+    "업태 : 서비스업  종목 : 소프트웨어 개발",
+    "2020 년 05 월 04 일",
+)
+ID_CARD = (
+    "주민등록증",
+    "홍길동",
+    "800101-1234567",
+    "서울특별시 중구 세종대로 110",
+    "2019. 3. 15.",
+    "서울특별시 중구청장",
+)
+CREDIT_CARD = ("SAMPLE CARD", "5461 1234 5678 9012", "VALID THRU 09/28", "HONG GILDONG")
+
+
+FORM_SIZE = (1000, 700)
+FORM_TEMPLATES = """
+templates:
+  - id: 1001
+    name: membership-form
+    size: [1000, 700]
+    anchors: [MEMBERSHIP FORM]
+    title: [30, 20, 700, 90]
+    fields:
+      - {name: name, box: [200, 115, 950, 175]}
+      - {name: phone, box: [200, 185, 950, 245]}
+      - {name: agree, box: [60, 400, 100, 440], type: CHECKBOX}
+  - id: 1002
+    name: other-form
+    size: [1000, 700]
+    anchors: [DELIVERY NOTE]
+    fields:
+      - {name: to, box: [200, 115, 950, 175]}
+"""
+
+
+def filled_form(name: str, phone: str, *, agree: bool) -> Image.Image:
+    """The membership form of :data:`FORM_TEMPLATES` (template 1001), filled in."""
+    image = Image.new("RGB", FORM_SIZE, "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 35), "MEMBERSHIP FORM", font=font("NanumGothic", 36), fill="black")
+    face = font("NanumGothic", 26)
+    for top, label, value in ((130, "Name", name), (200, "Phone", phone)):
+        draw.text((60, top), label, font=face, fill="black")
+        draw.text((220, top), value, font=face, fill="black")
+        draw.line((210, top + 40, 940, top + 40), "black", 1)
+    draw.rectangle((60, 400, 100, 440), outline="black", width=2)
+    if agree:
+        draw.line((66, 406, 94, 434), "black", 4)
+        draw.line((66, 434, 94, 406), "black", 4)
+    draw.text((120, 405), "I agree to the terms", font=face, fill="black")
     return image
 
 

@@ -11,6 +11,7 @@ from .imaging import PageImage
 from .recognizer import RecognizedLine, RecognizedWord, Recognizer, SyntheticRecognizer
 from .server import running
 from .settings import MockSettings
+from .templates import Template, TemplateField, load_templates
 
 __all__ = [
     "MockSettings",
@@ -19,6 +20,9 @@ __all__ = [
     "RecognizedWord",
     "Recognizer",
     "SyntheticRecognizer",
+    "Template",
+    "TemplateField",
     "create_app",
+    "load_templates",
     "running",
 ]

@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 import anyio
+from PIL import Image
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -20,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import builders, faults
+from . import builders, faults, templates
 from .errors import JSON_TYPE, MockError, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
@@ -197,6 +198,18 @@ def _answer(
                         name, page, lines, version=version, tables=tables, detected=detected
                     )
                 )
+            elif operation.family == "template" and isinstance(settings.templates, tuple):
+                images.append(
+                    templates.template_image(
+                        settings.templates,
+                        name,
+                        page,
+                        lines,
+                        version=version,
+                        template_ids=image.get("templateIds"),
+                        pixels=partial(_pixels, data, page),
+                    )
+                )
             elif operation.family == "template":
                 images.append(
                     builders.template_image(
@@ -205,8 +218,16 @@ def _answer(
                 )
             else:
                 assert operation.document_kind is not None
+                result = None
+                if getattr(settings.recognizer, "reads_pixels", False):
+                    # a real engine: the fields come from the text it read, by written rules
+                    from .engine.documents import read_document
+
+                    result = read_document(operation.document_kind, lines, page)
                 images.append(
-                    builders.document_image(operation.document_kind, name, seed, page, lines)
+                    builders.document_image(
+                        operation.document_kind, name, seed, page, lines, result=result
+                    )
                 )
     return {
         "version": version,
@@ -214,6 +235,19 @@ def _answer(
         "timestamp": time.time_ns() // 1_000_000,
         "images": images,
     }
+
+
+def _pixels(data: bytes | None, page: PageImage) -> Image.Image | None:
+    """The page's pixels (for checkboxes), ``None`` when they cannot be had."""
+    if data is None:
+        return None
+    try:
+        from .engine.pages import render
+
+        return render(data, page)
+    except Exception:  # e.g. a PDF without the engine extra (pypdfium2)
+        logger.warning("cannot render page %d for checkbox areas", page.index)
+        return None
 
 
 def _is_domain(settings: MockSettings, domain_id: str, invoke_key: str) -> bool:

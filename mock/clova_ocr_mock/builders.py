@@ -429,8 +429,20 @@ DOCUMENT_KEYS = {
 
 
 def document_image(
-    kind: str, name: str, data: bytes, page: PageImage, lines: list[RecognizedLine]
+    kind: str,
+    name: str,
+    data: bytes,
+    page: PageImage,
+    lines: list[RecognizedLine],
+    *,
+    result: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """One Document OCR image; ``result`` (read from the page by a real engine) replaces
+    the synthetic values."""
+    if result is not None:
+        image = {DOCUMENT_KEYS[kind]: {"meta": {"estimatedLanguage": "ko"}, "result": result}}
+        image.update(image_header(name))
+        return image
     # Saved id-card answers carry no keyText/confidenceScore; receipts and others do.
     values = _Values(data, lines, with_scores=kind != "id-card")
     builders = {

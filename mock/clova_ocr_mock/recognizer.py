@@ -59,7 +59,13 @@ class TableReader(Protocol):
 
 
 class Recognizer(Protocol):
-    """Turns one page into lines of words with boxes in that page's pixel space."""
+    """Turns one page into lines of words with boxes in that page's pixel space.
+
+    A recognizer that really reads the image sets a class attribute ``reads_pixels = True``:
+    the mock then answers Document OCR from the words it read (``engine/documents.py``)
+    instead of synthetic values, and URL images (which the mock does not download) with a
+    per-image ``ERROR``.
+    """
 
     def recognize(
         self, data: bytes, page: PageImage, *, lang: str | None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .recognizer import Recognizer, SyntheticRecognizer
+from .templates import Template, load_templates
 
 if TYPE_CHECKING:
     from .replay import Answers
@@ -32,7 +33,10 @@ class MockSettings:
         quota: total calls allowed before ``0023`` (``None`` = unlimited).
         rate_limit: calls per second before ``0025`` (``None`` = unlimited).
         table_detection: the domain's table toggle; off → ``0028`` when tables are asked for.
-        templates: whether a template is deployed; off → ``1021`` on ``/infer``.
+        templates: the deployed templates: ``True`` answers synthetic template results,
+            ``False`` (or no template) → ``1021`` on ``/infer``; a YAML file's path or
+            :class:`~clova_ocr_mock.templates.Template` objects → pages are matched to them
+            and their fields read (see ``templates.py``).
         products: product families the domain serves; others answer ``0022``.
         allow_faults: honour the ``X-Mock-Fault`` request header (see ``faults.py``).
         max_body_bytes: larger request bodies get API Gateway's 413.
@@ -52,7 +56,7 @@ class MockSettings:
     quota: int | None = None
     rate_limit: float | None = None
     table_detection: bool = True
-    templates: bool = True
+    templates: bool | str | os.PathLike[str] | Sequence[Template] = True
     products: tuple[str, ...] = PRODUCTS
     allow_faults: bool = False
     max_body_bytes: int = 80 * 1024 * 1024
@@ -62,6 +66,12 @@ class MockSettings:
     workers: int = 2
     clock: Callable[[], int] = _now_ms
     answers: str | os.PathLike[str] | Answers | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.templates, str | os.PathLike):
+            self.templates = load_templates(self.templates)
+        elif not isinstance(self.templates, bool):
+            self.templates = tuple(self.templates)
 
     @property
     def signing(self) -> bool:

@@ -143,6 +143,12 @@ def mock() -> None:
 )
 @click.option("--no-templates", is_flag=True, help="No deployed template: /infer → 1021.")
 @click.option(
+    "--templates",
+    "templates_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Templates to match pages to and read (YAML; format in the README's mock section).",
+)
+@click.option(
     "--products",
     default="general,template,document",
     show_default=True,
@@ -176,6 +182,7 @@ def serve(
     rate_limit: str | None,
     no_table_detection: bool,
     no_templates: bool,
+    templates_file: str | None,
     products: str,
     access_key: str | None,
     gateway_secret: str | None,
@@ -195,6 +202,8 @@ def serve(
         raise click.ClickException(
             f"the mock needs its extra: pip install 'clova-ocr[mock]' ({exc})"
         ) from None
+    if no_templates and templates_file:
+        raise click.BadParameter("give --templates or --no-templates, not both")
     if bool(access_key) != bool(gateway_secret):
         raise click.BadParameter("give both --access-key and --gateway-secret, or neither")
     families = tuple(p.strip() for p in products.split(",") if p.strip())
@@ -207,21 +216,25 @@ def serve(
         rate = parse_rate(rate_limit) if rate_limit else None
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
-    settings = MockSettings(
-        secret=secret,
-        quota=quota,
-        rate_limit=rate,
-        table_detection=not no_table_detection,
-        templates=not no_templates,
-        products=families,
-        access_key=access_key,
-        gateway_secret_key=gateway_secret,
-        allow_faults=allow_faults,
-        domain_id=domain_id,
-        answers=_load_answers(answers) if answers else None,
-        invoke_key=invoke_key,
-        workers=workers,
-    )
+    templates: bool | str = templates_file or not no_templates
+    try:
+        settings = MockSettings(
+            secret=secret,
+            quota=quota,
+            rate_limit=rate,
+            table_detection=not no_table_detection,
+            templates=templates,
+            products=families,
+            access_key=access_key,
+            gateway_secret_key=gateway_secret,
+            allow_faults=allow_faults,
+            domain_id=domain_id,
+            answers=_load_answers(answers) if answers else None,
+            invoke_key=invoke_key,
+            workers=workers,
+        )
+    except (OSError, ValueError) as exc:  # an unreadable or malformed templates file
+        raise click.BadParameter(str(exc), param_hint="--templates") from None
     if recognizer == "tesseract":
         try:
             from clova_ocr_mock.engine import TesseractRecognizer

@@ -1,0 +1,523 @@
+"""Document OCR from recognised text: written rules that fill CLOVA's result trees.
+
+A real recognizer gives lines of words with boxes; these rules find the fields the service
+extracts and answer them in the spec's shapes (``DocumentValue``: ``text``, ``formatted``,
+``keyText``, ``confidenceScore``, ``boundingPolys`` from the words the value was read from).
+A field the rules do not find is left out, as the service leaves out what it cannot read.
+
+=============  ==============================================================================
+Document       Rule (texts compared with spaces removed, so a split Hangul word still matches)
+=============  ==============================================================================
+receipt        store name: the first line that is not a labelled/number line;
+               bizNum: ``ddd-dd-ddddd``; tel: ``0d{1,2}-d{3,4}-d{4}`` (formatted: digits);
+               addresses: lines that look like a Korean address (a province or metropolitan
+               city then ``…시/군/구``, or ``…로/길 123``), ``주소`` label dropped; date: ``yyyy.mm.dd`` / ``yyyy-mm-dd`` /
+               ``yyyy/mm/dd`` / ``yyyy년 m월 d일`` (formatted year/month/day); time:
+               ``hh:mm[:ss]`` (formatted hour/minute/second); totalPrice: the largest amount on
+               a line labelled 합계/총액/총금액/받을금액/결제금액/판매금액/TOTAL (formatted: digits);
+               items: lines above the total ending ``<name> [<count>] <price>`` (count ≤ 999,
+               price an amount), not labelled, not an address, phone, date or number line;
+               unitPrice = price / count.
+name-card      email: ``x@y.z``; homepage: ``www.…`` / ``http(s)://…`` / a bare domain;
+               phones: labelled ``M/Mobile/HP/휴대폰`` → mobile, ``F/Fax/팩스`` → fax,
+               ``T/Tel/전화`` → tel, unlabelled ``01x-`` → mobile, other → tel;
+               address: as for receipts; company: a line with 주식회사/(주)/㈜/Inc/Corp/Co./Ltd/
+               LLC; name: the first line whose first word is 2-4 Hangul syllables (or two or
+               three capitalised Latin words), a job title after it → position.
+biz-license    the labelled lines of the Korean 사업자등록증: 등록번호, 법인명(단체명)/상호,
+               대표자/성명, 개업연월일 (formatted date), 법인등록번호, 생년월일, 사업장 소재지,
+               본점 소재지, 업태, 종목, 발급사유 — a label may sit anywhere in a line (``업태 …
+               종목 …``), its value runs to the next label; documentType: the 사업자등록증 line;
+               taxType: ``(법인사업자)``/``(일반과세자)``/``(간이과세자)``/``(면세사업자)``;
+               issuanceDate: an unlabelled date below the fields.
+id-card        주민등록증 (``ic``): name: the first 2-4 syllable Hangul word after the title
+               (hanja in brackets dropped); personalNum: ``dddddd-ddddddd`` (masked);
+               address: lines between the number and the issue date; issueDate: a date;
+               authority: a line ending 청장/시장/군수/도지사. ``rois``: all words' box.
+credit-card    number: 16 digits in groups of 4 (or 4-6-5), formatted: digits, masked;
+               validThru: ``mm/yy`` (formatted month, year 20yy); name: a line of two or
+               three upper-case Latin words; company: a line with 카드/CARD or a card brand.
+medical-       hospitalName: the first line; patientName: labelled 환자성명/성명; totalPrice: as
+receipt        for receipts.
+passport       not covered by rules: an empty result.
+=============  ==============================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..builders import enclosing, poly
+from ..imaging import PageImage
+from ..recognizer import RecognizedLine, RecognizedWord
+
+AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(?!\d)"
+)
+TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?!\d)")
+PHONE = re.compile(r"(?<!\d)(0\d{1,2})\s*[-).]\s*(\d{3,4})\s*[-.]\s*(\d{4})(?!\d)")
+BIZ_NUMBER = re.compile(r"(?<!\d)\d{3}\s*-\s*\d{2}\s*-\s*\d{5}(?!\d)")
+PERSONAL_NUMBER = re.compile(r"(?<!\d)\d{6}\s*-\s*\d{7}(?!\d)")
+CARD_NUMBER = re.compile(
+    r"(?<!\d)(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{6}[ -]?\d{5})(?!\d)"
+)
+VALID_THRU = re.compile(r"(?<!\d)(0[1-9]|1[0-2])\s*/\s*(\d{2})(?!\d)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"(?:https?://|www\.)[\w.-]+(?:/\S*)?|\b[\w-]+\.(?:com|net|org|co\.kr|kr|io)\b")
+ADDRESS = re.compile(  # matched on a line's text without spaces (Hangul words split apart)
+    r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"\S*?[시군구]|[가-힣][로길]\d+"
+)
+TOTAL_LABELS = ("받을금액", "결제금액", "판매금액", "총합계", "총금액", "총액", "합계", "TOTAL")
+OTHER_LABELS = ("부가세", "과세", "면세", "사업자", "대표", "TEL", "전화", "주소", "일시", "승인")
+TITLES = (
+    "대표이사",
+    "대표",
+    "이사",
+    "본부장",
+    "실장",
+    "팀장",
+    "부장",
+    "차장",
+    "과장",
+    "대리",
+    "주임",
+    "사원",
+    "매니저",
+    "연구원",
+    "CEO",
+    "CTO",
+    "Manager",
+    "Engineer",
+    "Director",
+)
+CARD_BRANDS = ("VISA", "MASTER", "AMEX", "JCB", "UNIONPAY", "BC", "신한", "삼성", "현대", "국민")
+
+
+# ----------------------------------------------------------------------- text with boxes
+@dataclass(frozen=True)
+class Line:
+    """A recognised line as text (words joined by one space) that remembers its words."""
+
+    words: tuple[RecognizedWord, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def compact(self) -> str:
+        return "".join(w.text for w in self.words)
+
+    def span_words(self, start: int, end: int) -> tuple[RecognizedWord, ...]:
+        """The words of the characters ``text[start:end]``."""
+        found, position = [], 0
+        for word in self.words:
+            if position < end and start < position + len(word.text):
+                found.append(word)
+            position += len(word.text) + 1
+        return tuple(found)
+
+    def search(self, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], Line]]:
+        for match in pattern.finditer(self.text):
+            yield match, Line(self.span_words(match.start(), match.end()))
+
+
+def value(
+    words: tuple[RecognizedWord, ...],
+    text: str,
+    formatted: dict[str, str] | None = None,
+    *,
+    key: str = "",
+    mask: bool = False,
+    scores: bool = True,
+) -> dict[str, Any]:
+    """A ``DocumentValue`` read from ``words`` (its boxes are theirs)."""
+    box = poly(enclosing(words))
+    item: dict[str, Any] = {"text": text, "formatted": formatted or {"value": text}}
+    if scores:
+        item["keyText"] = key
+        item["confidenceScore"] = round(min(w.confidence for w in words), 4)
+    item["boundingPolys"] = [box]
+    item["maskingPolys"] = [box] if mask else []
+    return item
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _date(match: re.Match[str]) -> dict[str, str]:
+    return {"year": match[1], "month": f"{int(match[2]):02d}", "day": f"{int(match[3]):02d}"}
+
+
+def _first(lines: list[Line], pattern: re.Pattern[str]) -> tuple[re.Match[str], Line] | None:
+    for line in lines:
+        for found in line.search(pattern):
+            return found
+    return None
+
+
+def _label_before(line: Line, words: tuple[RecognizedWord, ...]) -> str:
+    """The words in front of a value on its line, as its ``keyText`` (``TEL``, ``합계`` …)."""
+    before = [w.text for w in line.words if w.box[2] <= words[0].box[0] + 1]
+    return " ".join(before).rstrip(":： ")
+
+
+def _without_label(line: Line, labels: tuple[str, ...]) -> Line:
+    """``line`` without a leading label (``주소 :`` …), compared with spaces removed."""
+    for k in range(1, min(4, len(line.words)) + 1):
+        head = "".join(w.text for w in line.words[:k]).rstrip(":：")
+        if head in labels:
+            rest = [w for w in line.words[k:] if w.text not in (":", "：")]
+            return Line(tuple(rest)) if rest else line
+    return line
+
+
+def _is_address(line: Line) -> bool:
+    return ADDRESS.search(line.compact) is not None and not EMAIL.search(line.text)
+
+
+# ----------------------------------------------------------------------------- receipt
+def _amount(text: str) -> re.Match[str] | None:
+    return re.fullmatch(AMOUNT, text)
+
+
+def _total(lines: list[Line]) -> tuple[int, dict[str, Any]] | None:
+    """(line index, totalPrice) — the largest amount on a line labelled as a total."""
+    best: tuple[int, int, dict[str, Any]] | None = None
+    for index, line in enumerate(lines):
+        compact = line.compact.upper()
+        if not any(label in compact for label in TOTAL_LABELS):
+            continue
+        for word in line.words:
+            if _amount(word.text) and ("," in word.text or len(word.text) > 2):
+                amount = int(_digits(word.text))
+                if best is None or amount > best[1]:
+                    key = _label_before(line, (word,))
+                    price = value((word,), word.text, {"value": str(amount)}, key=key)
+                    best = (index, amount, {"price": price})
+    return (best[0], best[2]) if best else None
+
+
+def _item(line: Line) -> dict[str, Any] | None:
+    words = line.words
+    if len(words) < 2 or not _amount(words[-1].text) or words[0].text[:1].isdigit():
+        return None
+    if any(label in line.compact.upper() for label in TOTAL_LABELS + OTHER_LABELS):
+        return None
+    if _is_address(line) or any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)):
+        return None
+    price_word, rest = words[-1], words[:-1]
+    item: dict[str, Any] = {}
+    count = 1
+    if len(rest) >= 2 and rest[-1].text.isdigit() and len(rest[-1].text) <= 3:
+        count = int(rest[-1].text)
+        item["count"] = value((rest[-1],), rest[-1].text)
+        rest = rest[:-1]
+    if not rest or count == 0:
+        return None
+    price = int(_digits(price_word.text))
+    item["name"] = value(rest, " ".join(w.text for w in rest))
+    item["price"] = {"price": value((price_word,), price_word.text, {"value": str(price)})}
+    if "count" in item and price % count == 0:
+        unit = price // count
+        item["price"]["unitPrice"] = value((price_word,), f"{unit:,}", {"value": str(unit)})
+    return item
+
+
+def receipt(lines: list[Line]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    store: dict[str, Any] = {}
+    labelled = (BIZ_NUMBER, PHONE, DATE, TIME)
+    for line in lines:
+        if not any(p.search(line.text) for p in labelled) and not _amount(line.words[-1].text):
+            store["name"] = value(line.words, line.text)
+            break
+    if found := _first(lines, BIZ_NUMBER):
+        match, words = found
+        line = next(ln for ln in lines if words.words[0] in ln.words)
+        store["bizNum"] = value(words.words, match[0], key=_label_before(line, words.words))
+    addresses = [_without_label(ln, ("주소",)) for ln in lines if _is_address(ln)]
+    if addresses:
+        store["addresses"] = [value(a.words, a.text) for a in addresses]
+    phones = []
+    for line in lines:
+        for match, words in line.search(PHONE):
+            key = _label_before(line, words.words)
+            phones.append(value(words.words, match[0], {"value": _digits(match[0])}, key=key))
+    if phones:
+        store["tel"] = phones
+    if store:
+        result["storeInfo"] = store
+    payment: dict[str, Any] = {}
+    if found := _first(lines, DATE):
+        match, words = found
+        payment["date"] = value(words.words, match[0], _date(match))
+    if found := _first(lines, TIME):
+        match, words = found
+        second = match[3] or "00"
+        formatted = {"hour": f"{int(match[1]):02d}", "minute": match[2], "second": second}
+        payment["time"] = value(words.words, match[0], formatted)
+    if payment:
+        result["paymentInfo"] = payment
+    total = _total(lines)
+    end = total[0] if total else len(lines)
+    items = [item for line in lines[:end] if (item := _item(line)) is not None]
+    if items:
+        result["subResults"] = [{"items": items}]
+    if total:
+        result["totalPrice"] = total[1]
+    return result
+
+
+# --------------------------------------------------------------------------- name card
+_PHONE_KINDS = (
+    ("mobile", ("M", "MOBILE", "HP", "H.P", "휴대폰", "핸드폰", "C", "CELL")),
+    ("fax", ("F", "FAX", "팩스")),
+    ("tel", ("T", "TEL", "PHONE", "전화", "대표전화", "D")),
+)
+_COMPANY = re.compile(r"주식회사|\(주\)|㈜|\b(?:Inc|Corp|Co|Ltd|LLC)\b\.?", re.IGNORECASE)
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _phone_kind(key: str, number: str) -> str:
+    label = key.upper().rstrip(".:").strip()
+    for kind, labels in _PHONE_KINDS:
+        if label in labels:
+            return kind
+    return "mobile" if re.match(r"01\d", number) else "tel"
+
+
+def name_card(lines: list[Line]) -> dict[str, Any]:
+    result: dict[str, list[dict[str, Any]]] = {}
+    used: set[int] = set()
+    for index, line in enumerate(lines):
+        for pattern, field in ((EMAIL, "email"), (URL, "homepage")):
+            for match, words in line.search(pattern):
+                if (
+                    field == "homepage"
+                    and "@" in line.text[max(0, match.start() - 1) : match.end() + 1]
+                ):
+                    continue
+                result.setdefault(field, []).append(value(words.words, match[0]))
+                used.add(index)
+        for match, words in line.search(PHONE):
+            key = _label_before(line, words.words).split(" ")[-1] if words.words else ""
+            kind = _phone_kind(key, match[0])
+            formatted = {"value": _digits(match[0])}
+            result.setdefault(kind, []).append(value(words.words, match[0], formatted, key=key))
+            used.add(index)
+    for index, line in enumerate(lines):
+        if index not in used and _is_address(line):
+            address = _without_label(line, ("주소", "A", "Add", "Address"))
+            result.setdefault("address", []).append(value(address.words, address.text))
+            used.add(index)
+    for index, line in enumerate(lines):
+        if index not in used and _COMPANY.search(line.text):
+            result.setdefault("company", []).append(value(line.words, line.text))
+            used.add(index)
+            break
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        first = line.words[0].text
+        if _HANGUL_NAME.fullmatch(first) and first not in TITLES:
+            name_words, rest = line.words[:1], line.words[1:]
+        elif latin := _LATIN_NAME.match(line.text):
+            name_words = line.span_words(latin.start(), latin.end())
+            while len(name_words) > 2 and name_words[-1].text in TITLES:
+                name_words = name_words[:-1]
+            rest = line.words[len(name_words) :]
+        else:
+            continue
+        result["name"] = [value(name_words, " ".join(w.text for w in name_words))]
+        titles = [w for w in rest if w.text in TITLES]
+        if titles:
+            result["position"] = [value(tuple(titles), " ".join(w.text for w in titles))]
+        used.add(index)
+        break
+    return result
+
+
+# ------------------------------------------------------------------------ biz licence
+BIZ_LABELS = {
+    "등록번호": "registerNumber",
+    "법인명(단체명)": "corpName",
+    "법인명": "corpName",
+    "상호(법인명)": "corpName",
+    "상호": "companyName",
+    "대표자": "repName",
+    "성명(대표자)": "repName",
+    "성명": "repName",
+    "개업연월일": "openDate",
+    "법인등록번호": "corpRegisterNum",
+    "생년월일": "birthDate",
+    "주민등록번호": "socialNumber",
+    "사업장소재지": "bisAddress",
+    "본점소재지": "headAddress",
+    "업태": "bisType",
+    "종목": "bisItem",
+    "발급사유": "issuanceReason",
+}
+TAX_TYPE = re.compile(r"\((법인사업자|일반과세자|간이과세자|면세사업자)\)")
+_DATE_FIELDS = ("openDate", "birthDate")
+
+
+def _label_at(words: tuple[RecognizedWord, ...], start: int) -> tuple[str, str, int] | None:
+    """(label as printed, field, words used) when a label of ``BIZ_LABELS`` starts here."""
+    best = None
+    for k in range(1, min(4, len(words) - start) + 1):
+        head = "".join(w.text for w in words[start : start + k])
+        bare = head.rstrip(":：")
+        if bare in BIZ_LABELS and (best is None or len(bare) > len(best[0])):
+            best = (bare, BIZ_LABELS[bare], k)
+    return best
+
+
+def biz_license(lines: list[Line]) -> dict[str, Any]:
+    result: dict[str, list[dict[str, Any]]] = {}
+    last_field_line = -1
+    for index, line in enumerate(lines):
+        if "사업자등록증" in line.compact and "documentType" not in result:
+            match = re.search(r"사업자\s*등\s*록\s*증", line.text)
+            words = line.span_words(*match.span()) if match else line.words
+            result["documentType"] = [value(words, "사업자등록증")]
+            continue
+        if tax := TAX_TYPE.search(line.compact):
+            words = tuple(w for w in line.words if any(ch in tax[0] for ch in w.text))
+            result.setdefault("taxType", []).append(value(words or line.words, tax[1]))
+        position = 0
+        segments: list[tuple[tuple[str, str, int], list[RecognizedWord]]] = []
+        while position < len(line.words):
+            label = _label_at(line.words, position)
+            if label is not None:
+                segments.append((label, []))
+                position += label[2]
+                continue
+            if segments and line.words[position].text not in (":", "："):
+                segments[-1][1].append(line.words[position])
+            position += 1
+        for (printed, field, _), segment in segments:
+            if not segment or field in result:
+                continue
+            text = " ".join(w.text for w in segment).lstrip(":： ")
+            formatted = None
+            if field in _DATE_FIELDS and (date := DATE.search(text)):
+                formatted = _date(date)
+            result[field] = [value(tuple(segment), text, formatted, key=printed)]
+            last_field_line = index
+    for line in lines[last_field_line + 1 :]:
+        if date := DATE.search(line.text):
+            words = line.span_words(date.start(), date.end())
+            result["issuanceDate"] = [value(words, date[0], _date(date))]
+            break
+    return result
+
+
+# ----------------------------------------------------------------------------- ID card
+AUTHORITY = re.compile(r"\S*(?:청장|시장|군수|도지사)$")
+
+
+def id_card(lines: list[Line], page: PageImage) -> dict[str, Any]:
+    words = tuple(w for line in lines for w in line.words)
+    rois = [poly(enclosing(words))] if words else []
+    card: dict[str, list[dict[str, Any]]] = {}
+    title = next((i for i, ln in enumerate(lines) if "주민등록증" in ln.compact), -1)
+    for line in lines[title + 1 :]:
+        match = _HANGUL_NAME.match(line.words[0].text)
+        if match and "주민등록" not in line.compact:
+            card["name"] = [value(line.words[:1], match[0], scores=False)]
+            break
+    number_line = date_line = len(lines)
+    for index, line in enumerate(lines):
+        if "personalNum" not in card:
+            for match, found in line.search(PERSONAL_NUMBER):
+                card["personalNum"] = [value(found.words, match[0], mask=True, scores=False)]
+                number_line = index
+        if index > number_line and "issueDate" not in card:
+            for match, found in line.search(DATE):
+                card["issueDate"] = [value(found.words, match[0], _date(match), scores=False)]
+                date_line = index
+                break
+    between = [ln for ln in lines[number_line + 1 : date_line]]
+    if between:
+        text = " ".join(ln.text for ln in between)
+        card["address"] = [value(tuple(w for ln in between for w in ln.words), text, scores=False)]
+    for line in lines[date_line + 1 :] or lines:
+        if AUTHORITY.search(line.text):
+            card["authority"] = [value(line.words, line.text, scores=False)]
+            break
+    return {
+        "idtype": "ID Card" if title >= 0 else "Unknown",
+        "isConfident": title >= 0 and "personalNum" in card,
+        "rois": rois,
+        "ic": card,
+    }
+
+
+# ------------------------------------------------------------------------ credit card
+_HOLDER = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
+
+
+def credit_card(lines: list[Line]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if found := _first(lines, CARD_NUMBER):
+        match, words = found
+        result["number"] = value(words.words, match[0], {"value": _digits(match[0])}, mask=True)
+    if found := _first(lines, VALID_THRU):
+        match, words = found
+        formatted = {"month": match[1], "year": f"20{match[2]}"}
+        result["validThru"] = value(words.words, match[0], formatted)
+    for line in lines:
+        upper = line.text.upper()
+        if "company" not in result and (
+            "카드" in line.compact or "CARD" in upper or set(upper.split()) & set(CARD_BRANDS)
+        ):
+            result["company"] = value(line.words, line.text)
+        elif (
+            "name" not in result
+            and _HOLDER.fullmatch(line.text)
+            and not any(k in upper for k in ("VALID", "THRU", "GOOD"))
+        ):
+            result["name"] = value(line.words, line.text)
+    return result
+
+
+# ---------------------------------------------------------------------- medical receipt
+def medical_receipt(lines: list[Line]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if lines:
+        result["hospitalName"] = [value(lines[0].words, lines[0].text)]
+    for line in lines:
+        named = _without_label(line, ("환자성명", "성명"))
+        if named is not line:
+            result["patientName"] = [value(named.words, named.text, key="환자성명")]
+            break
+    if total := _total(lines):
+        result["totalPrice"] = [total[1]["price"]]
+    return result
+
+
+# --------------------------------------------------------------------------------- API
+def read_document(kind: str, lines: list[RecognizedLine], page: PageImage) -> dict[str, Any]:
+    """The ``result`` tree of Document OCR ``kind`` (``receipt``, ``name-card`` …)."""
+    text_lines = [Line(line.words) for line in lines if line.words]
+    if kind == "receipt":
+        return receipt(text_lines)
+    if kind == "name-card":
+        return name_card(text_lines)
+    if kind == "biz-license":
+        return biz_license(text_lines)
+    if kind == "id-card":
+        return id_card(text_lines, page)
+    if kind == "credit-card":
+        return credit_card(text_lines)
+    if kind == "medical-receipt":
+        return medical_receipt(text_lines)
+    return {}

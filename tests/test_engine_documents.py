@@ -1,0 +1,261 @@
+"""Document OCR with a real engine: fields read from rendered documents by written rules.
+
+One engine call per document kind (module-scoped answers); the rules themselves are also
+held on hand-made lines, without the engine, for the cases a rendering cannot pin down.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from clova_ocr_mock import PageImage, RecognizedLine, RecognizedWord, create_app
+from clova_ocr_mock.engine import TesseractRecognizer
+from clova_ocr_mock.engine.documents import read_document
+
+from . import engine_pages as pages
+from .mock_helpers import BASE, SECRET, json_body
+from .spec_tools import errors as schema_errors
+from .spec_tools import schema_named
+
+SLIP = pages.Receipt(
+    "모의마트 역삼점",
+    (("우유", 2, 5600), ("라면", 1, 4500), ("생수", 3, 2700)),
+    (2025, 3, 12),
+)
+DOCUMENTS = {  # kind: (response schema, result key, rendered lines, font)
+    "receipt": ("ReceiptResponse", "receipt", SLIP.lines(), "NanumGothic"),
+    "name-card": ("NameCardResponse", "nameCard", pages.NAME_CARD, "NanumGothic"),
+    "biz-license": ("BizLicenseResponse", "bizLicense", pages.BIZ_LICENSE, "NanumGothic"),
+    "id-card": ("IdCardResponse", "idCard", pages.ID_CARD, "NanumGothic"),
+    "credit-card": ("CreditCardResponse", "creditCard", pages.CREDIT_CARD, "DejaVuSans"),
+}
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, tuple[dict[str, Any], list[pages.Drawn]]]:
+    """kind → (the answer's result tree, the drawn lines) — one request per kind."""
+    api = TestClient(
+        create_app(secret=SECRET, recognizer=TesseractRecognizer()),
+        headers={"X-OCR-SECRET": SECRET},
+    )
+    answers = {}
+    for kind, (schema, key, lines, font_name) in DOCUMENTS.items():
+        data, drawn = pages.document_page(lines, font_name)
+        response = api.post(f"{BASE}/document/{kind}", json=json_body(data))
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert schema_errors(schema_named(schema), body) == [], kind
+        image = body["images"][0]
+        assert image["inferResult"] == "SUCCESS"
+        answers[kind] = (image[key]["result"], drawn)
+    return answers
+
+
+def _box(item: dict[str, Any]) -> tuple[float, float, float, float]:
+    xs = [v["x"] for poly in item["boundingPolys"] for v in poly["vertices"]]
+    ys = [v["y"] for poly in item["boundingPolys"] for v in poly["vertices"]]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _on_line(item: dict[str, Any], drawn: list[pages.Drawn], row: int) -> bool:
+    """Whether the value's box sits on the ``row``-th drawn line (its centre inside it)."""
+    left, top, right, bottom = _box(item)
+    x, y = (left + right) / 2, (top + bottom) / 2
+    box = drawn[row].box
+    return box[0] - 3 <= x <= box[2] + 3 and box[1] - 3 <= y <= box[3] + 3
+
+
+def _text(item: dict[str, Any]) -> str:
+    return str(item["text"]).replace(" ", "")
+
+
+def test_receipt_fields_totals_and_items(read) -> None:
+    result, drawn = read["receipt"]
+    store, payment = result["storeInfo"], result["paymentInfo"]
+    assert _text(store["name"]) == "모의마트역삼점" and _on_line(store["name"], drawn, 0)
+    assert store["bizNum"]["text"] == "123-45-67890" and _on_line(store["bizNum"], drawn, 1)
+    assert "세종대로110" in _text(store["addresses"][0])
+    assert store["tel"][0]["formatted"] == {"value": "0212345678"}
+    assert store["tel"][0]["keyText"] == "TEL"
+    assert payment["date"]["formatted"] == {"year": "2025", "month": "03", "day": "12"}
+    assert payment["time"]["formatted"] == {"hour": "14", "minute": "05", "second": "00"}
+    assert _on_line(payment["date"], drawn, 4)
+    total = result["totalPrice"]["price"]
+    assert total["formatted"] == {"value": str(SLIP.total)} and total["keyText"] == "합계"
+    assert _on_line(total, drawn, len(drawn) - 1)
+    items = result["subResults"][0]["items"]
+    assert [_text(i["name"]) for i in items] == [name for name, _, _ in SLIP.items]
+    assert [i["count"]["text"] for i in items] == [str(c) for _, c, _ in SLIP.items]
+    assert [i["price"]["price"]["formatted"]["value"] for i in items] == [
+        str(p) for _, _, p in SLIP.items
+    ]
+    assert items[2]["price"]["unitPrice"]["formatted"] == {"value": "900"}
+    assert 0 < total["confidenceScore"] <= 1
+
+
+def test_name_card_fields(read) -> None:
+    result, drawn = read["name-card"]
+    assert [_text(v) for v in result["company"]] == ["주식회사모의상사"]
+    assert [_text(v) for v in result["name"]] == ["홍길동"]
+    assert [_text(v) for v in result["position"]] == ["팀장"]
+    assert result["tel"][0]["formatted"] == {"value": "0234567890"}
+    assert result["mobile"][0]["formatted"] == {"value": "01012345678"}
+    assert result["mobile"][0]["keyText"] == "M" and _on_line(result["mobile"][0], drawn, 3)
+    assert result["email"][0]["text"] == "gildong@example.com"
+    assert result["homepage"][0]["text"] == "www.example.com"
+    assert _text(result["address"][0]) == "서울특별시중구세종대로110"
+
+
+def test_biz_license_labelled_fields(read) -> None:
+    result, drawn = read["biz-license"]
+    fields = {key: _text(values[0]) for key, values in result.items()}
+    assert fields == {
+        "documentType": "사업자등록증",
+        "taxType": "법인사업자",
+        "registerNumber": "123-45-67890",
+        "corpName": "주식회사모의상사",
+        "repName": "홍길동",
+        "openDate": "2015년03월02일",
+        "bisAddress": "서울특별시중구세종대로110",
+        "bisType": "서비스업",
+        "bisItem": "소프트웨어개발",
+        "issuanceDate": "2020년05월04일",
+    }
+    assert result["openDate"][0]["formatted"] == {"year": "2015", "month": "03", "day": "02"}
+    assert result["registerNumber"][0]["keyText"] == "등록번호"
+    assert _on_line(result["bisItem"][0], drawn, 7)
+
+
+def test_id_card_fields_masked_number(read) -> None:
+    result, drawn = read["id-card"]
+    assert result["idtype"] == "ID Card" and result["isConfident"] is True
+    card = result["ic"]
+    assert _text(card["name"][0]) == "홍길동"
+    number = card["personalNum"][0]
+    assert number["text"] == "800101-1234567" and number["maskingPolys"] == number["boundingPolys"]
+    assert _on_line(number, drawn, 2)
+    assert _text(card["address"][0]) == "서울특별시중구세종대로110"
+    assert card["issueDate"][0]["formatted"] == {"year": "2019", "month": "03", "day": "15"}
+    assert _text(card["authority"][0]) == "서울특별시중구청장"
+    assert "keyText" not in number  # saved ID card answers carry no scores
+
+
+def test_credit_card_number_and_valid_thru(read) -> None:
+    result, drawn = read["credit-card"]
+    assert result["number"]["formatted"] == {"value": "5461123456789012"}
+    assert result["number"]["maskingPolys"] and _on_line(result["number"], drawn, 1)
+    assert result["validThru"]["formatted"] == {"month": "09", "year": "2028"}
+    assert result["name"]["text"] == "HONG GILDONG"
+    assert result["company"]["text"] == "SAMPLE CARD"
+
+
+# ------------------------------------------------------------------ rules without the engine
+def _lines(*texts: str) -> list[RecognizedLine]:
+    """Hand-made recognised lines: words 20 px per character, one line every 40 px."""
+    lines = []
+    for row, text in enumerate(texts):
+        x, words = 10.0, []
+        for word in text.split(" "):
+            box = (x, 40.0 * row, x + 20 * len(word), 40.0 * row + 30)
+            words.append(RecognizedWord(word, box, 0.9))
+            x = box[2] + 10
+        lines.append(RecognizedLine(tuple(words)))
+    return lines
+
+
+PAGE = PageImage(800, 600, 0)
+
+
+def test_receipt_rules_take_the_largest_labelled_total_and_stop_items_there() -> None:
+    result = read_document(
+        "receipt",
+        _lines(
+            "CAFE MOCK",
+            "서울특별시 강남구 테헤란로 110",
+            "2024년 1월 5일 09:41:07",
+            "Americano 2 9,000",
+            "부가세 818",
+            "합계 9,000",
+            "받을금액 9,000",
+            "카드 9,000",
+        ),
+        PAGE,
+    )
+    assert result["paymentInfo"]["date"]["formatted"] == {
+        "year": "2024",
+        "month": "01",
+        "day": "05",
+    }
+    assert result["paymentInfo"]["time"]["formatted"]["second"] == "07"
+    assert result["totalPrice"]["price"]["formatted"] == {"value": "9000"}
+    assert [i["name"]["text"] for i in result["subResults"][0]["items"]] == ["Americano"]
+    assert result["storeInfo"]["addresses"][0]["text"] == "서울특별시 강남구 테헤란로 110"
+    assert result["storeInfo"]["name"]["text"] == "CAFE MOCK"
+
+
+def test_unlabelled_phones_are_classified_by_prefix_and_missing_fields_left_out() -> None:
+    result = read_document("name-card", _lines("Jane Doe Manager", "010-9876-5432"), PAGE)
+    assert result["mobile"][0]["formatted"] == {"value": "01098765432"}
+    assert result["name"][0]["text"] == "Jane Doe" and result["position"][0]["text"] == "Manager"
+    assert set(result) == {"mobile", "name", "position"}
+
+
+def test_individual_licence_and_amex_numbers() -> None:
+    licence = read_document("biz-license", _lines("상호 : 모의상점", "성명 : 김모의"), PAGE)
+    assert licence["companyName"][0]["text"] == "모의상점"
+    assert licence["repName"][0]["keyText"] == "성명"
+    card = read_document(
+        "credit-card", _lines("3712 345678 90123", "12/30", "ABBC KIM", "VISA"), PAGE
+    )
+    assert card["number"]["formatted"] == {"value": "371234567890123"}
+    assert card["name"]["text"] == "ABBC KIM" and card["company"]["text"] == "VISA"
+    assert card["validThru"]["formatted"] == {"month": "12", "year": "2030"}
+
+
+def test_boxes_are_the_words_the_value_was_read_from() -> None:
+    result = read_document("receipt", _lines("MART", "TOTAL 12,800"), PAGE)
+    vertices = result["totalPrice"]["price"]["boundingPolys"][0]["vertices"]
+    # "TOTAL" spans 10..110, "12,800" 120..240 on the second row (y 40..70)
+    assert vertices[0] == {"x": 120.0, "y": 40.0} and vertices[2] == {"x": 240.0, "y": 70.0}
+
+
+def test_kinds_without_rules_answer_an_empty_result() -> None:
+    assert read_document("passport", _lines("P<KORHONG<<GILDONG"), PAGE) == {}
+
+
+def test_medical_receipt_rules_and_results_match_the_spec() -> None:
+    result = read_document(
+        "medical-receipt", _lines("모의의원", "환자성명 : 홍길동", "진료비 총액 33,000"), PAGE
+    )
+    assert result["hospitalName"][0]["text"] == "모의의원"
+    assert result["patientName"][0]["text"] == "홍길동"
+    assert result["totalPrice"][0]["formatted"] == {"value": "33000"}
+    assert schema_errors(schema_named("MedicalReceiptResult"), result) == []
+
+
+def test_a_page_that_is_no_id_card_is_not_confident() -> None:
+    result = read_document("id-card", _lines("MEETING NOTES", "800101-1234567"), PAGE)
+    assert result["idtype"] == "Unknown" and result["isConfident"] is False
+    assert schema_errors(schema_named("IdCardResult"), result) == []
+
+
+def test_the_quickstart_reads_the_sample_as_a_receipt() -> None:
+    """The README's quickstart with the real engine: the sample's text and receipt fields."""
+    quickstart = Path(__file__).resolve().parent.parent / "examples" / "quickstart.py"
+    run = subprocess.run(
+        [sys.executable, str(quickstart), "--recognizer", "tesseract"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "TOTAL 12,800" in run.stdout and "CLOVA OCR MOCK" not in run.stdout
+    assert re.search(r"totalPrice\.price\s+12800", run.stdout)
+    assert re.search(r"storeInfo\.bizNum\s+123-45-67890", run.stdout)
