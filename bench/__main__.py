@@ -28,6 +28,8 @@ from clova_ocr import ClovaOCR, GeneralResult
 from clova_ocr._products import GENERAL
 from clova_ocr_mock import running
 
+from .sdk import report as sdk_report
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-receipt.png"
 LARGE_ANSWER = ROOT / "tests" / "fixtures" / "reference" / "real" / "general-02.json"
@@ -124,12 +126,14 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=30, help="timed runs per measurement (median)"
     )
+    parser.add_argument("--quick", action="store_true", help="one round each (smoke test)")
     args = parser.parse_args()
-    results = {
+    results: dict[str, dict[str, Any]] = {
         "call_overhead (sdk general() / raw httpx POST)": bench_call_overhead(args.rounds),
         "parse (sdk model+result / json.loads)": bench_parse(args.rounds),
         "memory (sdk / json.loads peak)": bench_memory(),
     }
+    results.update(sdk_report(quick=args.quick))  # issue #9: bench/sdk.py
     for name, values in results.items():
         shown = ", ".join(
             f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items()
