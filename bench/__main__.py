@@ -25,7 +25,6 @@ from typing import Any
 import httpx
 
 from clova_ocr import ClovaOCR, GeneralResult
-from clova_ocr._products import GENERAL
 from clova_ocr_mock import running
 
 from .sdk import report as sdk_report
@@ -91,7 +90,7 @@ def bench_parse(rounds: int) -> dict[str, float]:
 
     def sdk() -> Any:
         raw = json.loads(text)
-        result = GeneralResult(raw=raw, model=GENERAL.response.from_dict(raw))
+        result = GeneralResult(raw=raw)
         return result.text, result.lines
 
     base, ours = _timed(baseline, rounds), _timed(sdk, rounds)
@@ -109,7 +108,7 @@ def bench_memory() -> dict[str, float]:
 
     def parsed() -> Any:
         raw = json.loads(text)
-        result = GeneralResult(raw=raw, model=GENERAL.response.from_dict(raw))
+        result = GeneralResult(raw=raw)
         _ = result.lines
         return result
 

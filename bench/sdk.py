@@ -106,13 +106,7 @@ def _parse_answer(text: str) -> Any:
     """What a live call does with a 200 body: the result object, then ``.text``/``.lines``."""
     from clova_ocr import GeneralResult
 
-    if hasattr(GeneralResult, "from_json"):
-        result = GeneralResult.from_json(text)
-    else:  # BASELINE ONLY (before issue #9): the live path parsed the model eagerly
-        from clova_ocr._products import GENERAL
-
-        raw = json.loads(text)
-        result = GeneralResult(raw=raw, model=GENERAL.response.from_dict(raw))
+    result = GeneralResult.from_json(text)
     return result.text, result.lines
 
 
