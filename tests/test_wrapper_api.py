@@ -197,3 +197,16 @@ def test_closing_never_builds_an_http_client(monkeypatch: pytest.MonkeyPatch) ->
     ClovaOCR(invoke_url=INVOKE_URL, secret=SECRET).close()
     Client(base_url="http://x").close()
     assert built == []
+
+
+@pytest.mark.parametrize(
+    "name", ["general-01.json", "general-02.json", "general-04.json", "general-06.json"]
+)
+def test_text_read_from_line_breaks_equals_the_text_of_the_lines(name: str) -> None:
+    from .wrapper_helpers import real
+
+    result = GeneralResult(real(name))
+    by_lines = "\n\n".join(
+        "\n".join(line.text for line in page.lines) for page in result.pages if page.words
+    )
+    assert result.text == by_lines and result.text

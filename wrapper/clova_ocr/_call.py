@@ -53,10 +53,17 @@ class Base64JSONBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.length = len(self._before) + 4 * ((size + 2) // 3) + len(self._after)
 
     def _chunks(self) -> Iterator[bytes]:
-        yield self._before
         with self._image.open() as stream:
-            while chunk := stream.read(_CHUNK):
+            chunk = stream.read(_CHUNK)
+            head = self._before + base64.b64encode(chunk)
+            chunk = stream.read(_CHUNK)
+            if not chunk:  # a small image: one write, like a prebuilt body
+                yield head + self._after
+                return
+            yield head
+            while chunk:
                 yield base64.b64encode(chunk)
+                chunk = stream.read(_CHUNK)
         yield self._after
 
     def __iter__(self) -> Iterator[bytes]:

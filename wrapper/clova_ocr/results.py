@@ -202,6 +202,25 @@ def group_lines(words: list[Word]) -> list[Line]:
     return lines
 
 
+def _text_by_line_breaks(fields: list[dict[str, Any]]) -> str:
+    """What ``"\\n".join(line.text for line in group_lines(words))`` gives for V2 fields,
+    read straight from the fields: ``general().text`` need not build a Word per field."""
+    lines: list[str] = []
+    texts: list[str] = []
+    pending = False
+    for field in fields:
+        text = field.get("inferText")
+        if isinstance(text, str) and text:
+            texts.append(text)
+        pending = True
+        if field.get("lineBreak") is True:
+            lines.append(" ".join(texts))
+            texts, pending = [], False
+    if pending:
+        lines.append(" ".join(texts))
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True, eq=False)
 class Page:
     """One ``images[]`` element: a page of a PDF/TIFF or the single image."""
@@ -248,7 +267,15 @@ class Page:
 
     @cached_property
     def text(self) -> str:
+        fields = _dicts(self.raw.get("fields"))
+        if any(isinstance(f.get("lineBreak"), bool) for f in fields):
+            return _text_by_line_breaks(fields)
         return "\n".join(line.text for line in self.lines)
+
+    @property
+    def has_words(self) -> bool:
+        """Whether the page has any recognised word (cheaper than building ``words``)."""
+        return bool(_dicts(self.raw.get("fields")))
 
 
 class OCRResult(Generic[ModelT]):
@@ -385,7 +412,7 @@ class OCRResult(Generic[ModelT]):
     @property
     def text(self) -> str:
         """All text: words joined by spaces, lines by newlines, pages by a blank line."""
-        return "\n\n".join(page.text for page in self.pages if page.words)
+        return "\n\n".join(page.text for page in self.pages if page.has_words)
 
     @property
     def tables(self) -> list[Table]:
