@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from typing import Any
-
-from tenacity import RetryCallState, retry_if_exception, stop_after_attempt
+from typing import TYPE_CHECKING, Any
 
 from .errors import APIError, ClovaOCRError
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 logger = logging.getLogger("clova_ocr")
 
@@ -60,6 +61,8 @@ def retry_options(
     jitter: Callable[[], float] = random.random,
 ) -> dict[str, Any]:
     """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` (without ``sleep``)."""
+    # tenacity is imported with the first call, not with clova_ocr (import time matters).
+    from tenacity import retry_if_exception, stop_after_attempt
 
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
