@@ -210,3 +210,14 @@ def test_text_read_from_line_breaks_equals_the_text_of_the_lines(name: str) -> N
         "\n".join(line.text for line in page.lines) for page in result.pages if page.words
     )
     assert result.text == by_lines and result.text
+
+
+def test_importing_clova_ocr_loads_no_heavy_module() -> None:
+    """The import-time budget: generated models, tenacity, asyncio, Pillow, pandas load on use."""
+    import subprocess
+    import sys
+
+    heavy = ["clova_ocr_api", "clova_ocr_api.models", "tenacity", "asyncio", "PIL", "pandas"]
+    code = f"import sys, clova_ocr; print([m for m in {heavy!r} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
