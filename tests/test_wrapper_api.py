@@ -221,3 +221,16 @@ def test_importing_clova_ocr_loads_no_heavy_module() -> None:
     code = f"import sys, clova_ocr; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.anyio
+async def test_async_format_mismatch_warns_at_the_await() -> None:
+    from .wrapper_helpers import make_async_client
+
+    ocr = make_async_client(Recorder(ok()))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        line = inspect.currentframe().f_lineno + 1  # type: ignore[union-attr]
+        await ocr.general(JPEG, name="scan.png")
+    (warning,) = [w for w in caught if issubclass(w.category, FormatMismatchWarning)]
+    assert (warning.filename, warning.lineno) == (__file__, line)

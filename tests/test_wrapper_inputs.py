@@ -87,9 +87,12 @@ def test_paths_are_read_lazily(tmp_path: Path) -> None:
     path.write_bytes(PNG + b"appended")  # changed after validation, before sending
     http = ocr._api.get_httpx_client()
     call.request(http)
-    request, _ = call.request(http)
-    sent = json.loads(request.read())
-    assert base64.b64decode(sent["images"][0]["data"]) == PNG + b"appended"
+    request, stream = call.request(http)
+    body = request.read()
+    assert stream is not None
+    stream.close()
+    assert int(request.headers["content-length"]) == len(body)  # sized when sent, not before
+    assert base64.b64decode(json.loads(body)["images"][0]["data"]) == PNG + b"appended"
 
 
 def test_url_is_sent_as_url() -> None:

@@ -8,6 +8,7 @@ the clients' send loops stay a few lines long.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import logging
 import time
@@ -36,7 +37,7 @@ _DATA_MARK = "\x00clova-ocr-data\x00"
 
 
 class Base64JSONBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A JSON body whose ``images[0].data`` is the file, base64-encoded while it is sent.
+    """A JSON body whose ``images[0].data`` is ``stream``, base64-encoded while it is sent.
 
     Building ``dict → model → dict → json → bytes`` holds the image four times over; this
     writes the JSON around the data once and encodes the file chunk by chunk, so a 10 MB image
@@ -44,26 +45,26 @@ class Base64JSONBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     ``Content-Length`` (no chunked encoding).
     """
 
-    def __init__(self, message: dict[str, Any], image: PreparedImage, size: int) -> None:
+    def __init__(self, message: dict[str, Any], stream: IO[bytes], size: int) -> None:
         text = json.dumps(message, ensure_ascii=False, separators=(",", ":"))
         before, after = text.split(json.dumps(_DATA_MARK), 1)
         self._before = (before + '"').encode()
         self._after = ('"' + after).encode()
-        self._image = image
+        self._stream = stream
         self.length = len(self._before) + 4 * ((size + 2) // 3) + len(self._after)
 
     def _chunks(self) -> Iterator[bytes]:
-        with self._image.open() as stream:
-            chunk = stream.read(_CHUNK)
-            head = self._before + base64.b64encode(chunk)
-            chunk = stream.read(_CHUNK)
-            if not chunk:  # a small image: one write, like a prebuilt body
-                yield head + self._after
-                return
-            yield head
-            while chunk:
-                yield base64.b64encode(chunk)
-                chunk = stream.read(_CHUNK)
+        read = self._stream.read
+        chunk = read(_CHUNK)
+        head = self._before + base64.b64encode(chunk)
+        chunk = read(_CHUNK)
+        if not chunk:  # a small image: one write, like a prebuilt body
+            yield head + self._after
+            return
+        yield head
+        while chunk:
+            yield base64.b64encode(chunk)
+            chunk = read(_CHUNK)
         yield self._after
 
     def __iter__(self) -> Iterator[bytes]:
@@ -72,6 +73,20 @@ class Base64JSONBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for chunk in self._chunks():
             yield chunk
+
+
+def _open_sized(image: PreparedImage) -> tuple[IO[bytes], int]:
+    """A fresh stream of the image and the number of bytes it will give."""
+    stream = image.open()
+    try:
+        start = stream.tell()
+        size = stream.seek(0, io.SEEK_END) - start
+        stream.seek(start)
+    except (AttributeError, OSError, ValueError):  # not seekable: read it once
+        data = stream.read()
+        stream.close()
+        return io.BytesIO(data), len(data)
+    return stream, size
 
 
 @dataclass
@@ -140,9 +155,9 @@ class Call(Generic[ResultT]):
                 timeout=self.timeout,
             )
             return request, None
-        size = self.image.size if self.image.size is not None else len(self.image.read())
+        stream, size = _open_sized(self.image)  # sized now: the file may have changed
         entry["data"] = _DATA_MARK
-        body = Base64JSONBody(self._message(entry), self.image, size)
+        body = Base64JSONBody(self._message(entry), stream, size)
         merged = http.build_request(  # the client's base URL, headers and timeout …
             "POST",
             self.product.path,
@@ -156,7 +171,7 @@ class Call(Generic[ResultT]):
             stream=body,
             extensions=merged.extensions,
         )
-        return request, None
+        return request, stream
 
     def _multipart(
         self, http: httpx.Client | httpx.AsyncClient, entry: dict[str, Any]
