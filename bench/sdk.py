@@ -22,6 +22,7 @@ import base64
 import json
 import os
 import resource
+import socket
 import statistics
 import subprocess
 import sys
@@ -86,10 +87,37 @@ def _general_body(data: bytes) -> dict[str, Any]:
 
 @contextmanager
 def _mock() -> Iterator[str]:
-    from clova_ocr_mock import running
+    """The mock on a loopback port in its own process; yields its Invoke URL.
 
-    with running(secret=SECRET) as invoke_url:
-        yield invoke_url
+    Not in this process (``clova_ocr_mock.running``): the server thread would compete with
+    the client for the GIL, so the SDK's extra work would also slow the server down.
+    """
+    from clova_ocr_mock.server import invoke_url
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    code = (
+        "from clova_ocr_mock import MockSettings; from clova_ocr_mock.server import serve; "
+        f"serve(MockSettings(secret={SECRET!r}), port={port}, announce=lambda _: None)"
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the mock server did not start") from None
+                time.sleep(0.05)
+        yield invoke_url("127.0.0.1", port)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def bench_call(rounds: int = 60) -> dict[str, float]:
