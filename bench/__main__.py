@@ -25,8 +25,9 @@ from typing import Any
 import httpx
 
 from clova_ocr import ClovaOCR, GeneralResult
-from clova_ocr._products import GENERAL
 from clova_ocr_mock import running
+
+from .sdk import report as sdk_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-receipt.png"
@@ -89,7 +90,7 @@ def bench_parse(rounds: int) -> dict[str, float]:
 
     def sdk() -> Any:
         raw = json.loads(text)
-        result = GeneralResult(raw=raw, model=GENERAL.response.from_dict(raw))
+        result = GeneralResult(raw=raw)
         return result.text, result.lines
 
     base, ours = _timed(baseline, rounds), _timed(sdk, rounds)
@@ -107,7 +108,7 @@ def bench_memory() -> dict[str, float]:
 
     def parsed() -> Any:
         raw = json.loads(text)
-        result = GeneralResult(raw=raw, model=GENERAL.response.from_dict(raw))
+        result = GeneralResult(raw=raw)
         _ = result.lines
         return result
 
@@ -125,12 +126,14 @@ def main() -> None:
         "--rounds", type=int, default=30, help="timed runs per measurement (median)"
     )
     parser.add_argument("--engine", action="store_true", help="also bench the OCR engine")
+    parser.add_argument("--quick", action="store_true", help="one round each (smoke test)")
     args = parser.parse_args()
-    results: dict[str, Any] = {
+    results: dict[str, dict[str, Any]] = {
         "call_overhead (sdk general() / raw httpx POST)": bench_call_overhead(args.rounds),
         "parse (sdk model+result / json.loads)": bench_parse(args.rounds),
         "memory (sdk / json.loads peak)": bench_memory(),
     }
+    results.update(sdk_report(quick=args.quick))  # issue #9: bench/sdk.py
     if args.engine:  # issue 12: the mock's Tesseract engine (needs the engine extra)
         from bench import engine
 

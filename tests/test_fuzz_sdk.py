@@ -51,8 +51,12 @@ def _schema(name: str) -> dict[str, Any]:
     }
 
 
-def _exercise(result: OCRResult) -> None:
-    """Touch every helper a user would."""
+def _exercise(result: OCRResult[Any], *, valid: bool) -> None:
+    """Touch every helper a user would; the typed model must parse when the answer is valid."""
+    try:
+        _ = result.model
+    except ClovaOCRError:
+        assert not valid, "a spec-valid answer must parse into the typed model"
     _ = result.text, result.ok, result.failures, [line.text for line in result.lines]
     _ = [(w.polygon.bbox, w.confidence) for w in result.words]
     for table in result.tables:
@@ -65,10 +69,21 @@ def _exercise(result: OCRResult) -> None:
     if isinstance(result, TemplateResult):
         _ = result.matched_template, result.fields
     if isinstance(result, DocumentResult):
-        _ = result.document, result.estimated_language
+        _ = result.estimated_language
+        try:
+            _ = result.document
+        except ClovaOCRError:  # the typed model says so, typed, when the answer is off-spec
+            assert not valid
 
 
-def _run(name: str, status: int, content: bytes, content_type: str = "application/json") -> None:
+def _run(
+    name: str,
+    status: int,
+    content: bytes,
+    content_type: str = "application/json",
+    *,
+    valid: bool = False,
+) -> None:
     answer = httpx.Response(status, content=content, headers={"content-type": content_type})
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -79,7 +94,7 @@ def _run(name: str, status: int, content: bytes, content_type: str = "applicatio
         result = PRODUCTS[name](ocr)
     except ClovaOCRError:
         return
-    _exercise(result)
+    _exercise(result, valid=valid)
 
 
 def _mutate(data: st.DataObject, node: Any, depth: int = 0) -> Any:
@@ -122,7 +137,7 @@ def test_spec_valid_answers_parse_or_raise_typed(name: str) -> None:
     @FUZZ
     @hypothesis.given(body=from_schema(_schema(name)))
     def check(body: dict[str, Any]) -> None:
-        _run(name, 200, json.dumps(body).encode())
+        _run(name, 200, json.dumps(body).encode(), valid=True)
 
     check()
 

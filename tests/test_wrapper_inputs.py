@@ -83,11 +83,16 @@ def test_paths_are_read_lazily(tmp_path: Path) -> None:
     path.write_bytes(PNG)
     handler = Recorder(ok())
     ocr = make_client(handler)
-    call, _, _ = ocr._call(GENERAL, path, {})
+    call = ocr._prepare(GENERAL, path, {})
     path.write_bytes(PNG + b"appended")  # changed after validation, before sending
-    call.build()
-    kwargs, _ = call.build()
-    assert base64.b64decode(kwargs["json"]["images"][0]["data"]) == PNG + b"appended"
+    http = ocr._api.get_httpx_client()
+    call.request(http)
+    request, stream = call.request(http)
+    body = request.read()
+    assert stream is not None
+    stream.close()
+    assert int(request.headers["content-length"]) == len(body)  # sized when sent, not before
+    assert base64.b64decode(json.loads(body)["images"][0]["data"]) == PNG + b"appended"
 
 
 def test_url_is_sent_as_url() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import httpx
 import pytest
@@ -111,11 +112,11 @@ def test_backoff_is_capped_and_jittered() -> None:
     assert backoff_delay(1, None, lambda: 1.0) == 0.375
 
 
-def test_one_log_line_per_request(caplog: pytest.LogCaptureFixture) -> None:
+def test_one_log_line_per_attempt_and_one_per_retry(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="clova_ocr")
     trace = {"code": "0501", "message": "OCR service error.", "traceId": "trace-123"}
     make_client(Recorder(httpx.Response(500, json=trace), ok())).general(PNG)
-    lines = [r.getMessage() for r in caplog.records if r.name == "clova_ocr"]
+    lines = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert len(lines) == 2
     assert (
         "general status=500" in lines[0]
@@ -124,13 +125,18 @@ def test_one_log_line_per_request(caplog: pytest.LogCaptureFixture) -> None:
     )
     assert "status=200" in lines[1] and "retries=1" in lines[1]
     assert all("ms=" in line for line in lines)
+    # The retry itself is a warning that says why (code, status, error) and how long it waits.
+    (retry,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "code=0501 status=500 ServerError" in retry
+    assert re.search(r"waiting \d+\.\d\ds \(retry 1 of 2\)", retry), retry
     caplog.clear()
     with pytest.raises(errors.APIConnectionError):
         make_client(Recorder(httpx.ConnectError("refused")), max_retries=1).general(PNG)
-    lines = [r.getMessage() for r in caplog.records if r.name == "clova_ocr"]
+    lines = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert [
         ("status=ConnectError" in line, f"retries={i}" in line) for i, line in enumerate(lines)
     ] == [(True, True)] * 2
+    assert "after APIConnectionError (ConnectError)" in caplog.records[1].getMessage()
 
 
 @pytest.mark.anyio

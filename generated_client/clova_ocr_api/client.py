@@ -135,6 +135,16 @@ class Client:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
+    def close(self) -> None:
+        """Close the underlying httpx.Client, if one was built (clova-ocr: never builds one to close it)"""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the underlying httpx.AsyncClient, if one was built (clova-ocr: never builds one to close it)"""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
 
 @define
 class AuthenticatedClient:
@@ -278,3 +288,13 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: object, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def close(self) -> None:
+        """Close the underlying httpx.Client, if one was built (clova-ocr: never builds one to close it)"""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the underlying httpx.AsyncClient, if one was built (clova-ocr: never builds one to close it)"""
+        if self._async_client is not None:
+            await self._async_client.aclose()

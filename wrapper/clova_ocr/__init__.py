@@ -6,9 +6,14 @@ with ClovaOCR(invoke_url=..., secret=...) as ocr:
     print(result.text)
 """
 
+from typing import TYPE_CHECKING
+
 from ._auth import ClovaAuth, signature_v2
 from ._client import AsyncClovaOCR, ClovaOCR
-from ._inputs import FormatMismatchWarning
+from ._inputs import FormatMismatchWarning, ImageInput
+from ._lang import LANGUAGES
+from ._options import RequestOptions, TemplateOptions, TextOptions
+from ._products import PRODUCTS, Product, get_product
 from .errors import (
     APIConnectionError,
     APIError,
@@ -38,6 +43,7 @@ from .results import (
     DocumentField,
     DocumentResult,
     GeneralResult,
+    HTTPInfo,
     Line,
     OCRResult,
     Page,
@@ -47,9 +53,12 @@ from .results import (
 )
 from .tables import Cell, Table
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    __version__: str  # from the package metadata, on first use (see __getattr__)
 
 __all__ = [
+    "LANGUAGES",
+    "PRODUCTS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -68,7 +77,9 @@ __all__ = [
     "GatewayRateLimitError",
     "GatewayServerError",
     "GeneralResult",
+    "HTTPInfo",
     "ImageInferenceError",
+    "ImageInput",
     "InputError",
     "InvalidRequestError",
     "Line",
@@ -79,26 +90,36 @@ __all__ = [
     "PermissionDeniedError",
     "Point",
     "Polygon",
+    "Product",
     "QuotaExceededError",
     "RateLimitError",
+    "RequestOptions",
     "ServerError",
     "Table",
     "TableDetectionDisabledError",
     "TemplateField",
     "TemplateNotDeployedError",
+    "TemplateOptions",
     "TemplateResult",
+    "TextOptions",
     "UnexpectedResponseError",
     "Word",
     "__version__",
     "draw",
+    "get_product",
     "signature_v2",
 ]
 
 
 def __getattr__(name: str) -> object:
-    # draw() needs Pillow (an optional extra); import it only when asked for.
+    # Loaded on first use: draw() needs Pillow (an optional extra); the version needs
+    # importlib.metadata, which costs more at import time than it is worth.
     if name == "draw":
         from .drawing import draw
 
         return draw
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("clova-ocr")
     raise AttributeError(name)

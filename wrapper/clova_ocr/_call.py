@@ -1,39 +1,104 @@
-"""One OCR call: options, request building per attempt, and turning the answer into a result.
+"""One OCR call: its settings, the request of each attempt, and the answer turned into a result.
 
-Shared by the sync and async clients, which only differ in how they send and sleep.
+Shared by the sync and async clients, which only differ in how they send and sleep. A
+:class:`Call` carries everything one call needs, including its timeout and retry budget, so
+the clients' send loops stay a few lines long.
 """
 
 from __future__ import annotations
 
 import base64
+import io
+import json
 import logging
 import time
 import uuid
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, Literal, cast
+from datetime import timedelta
+from typing import IO, Any, BinaryIO, Generic, cast
 
 import httpx
 
-from clova_ocr_api.types import File
-
 from . import errors
 from ._inputs import PreparedImage
-from ._products import Product
+from ._options import Upload
+from ._products import Product, ResultT
 from ._responses import error_for, parse_success
-from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
+from .results import HTTPInfo
 
 logger = logging.getLogger("clova_ocr")
 
-Upload = Literal["auto", "json", "multipart"]
 #: Above this size "auto" streams the file as multipart instead of inlining base64 in JSON.
 MULTIPART_THRESHOLD = 1024 * 1024
+#: Bytes of the file read per chunk of the streamed JSON body (a multiple of 3: no padding).
+_CHUNK = 3 * 256 * 1024
+_DATA_MARK = "\x00clova-ocr-data\x00"
+
+
+class Base64JSONBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A JSON body whose ``images[0].data`` is ``stream``, base64-encoded while it is sent.
+
+    Building ``dict → model → dict → json → bytes`` holds the image four times over; this
+    writes the JSON around the data once and encodes the file chunk by chunk, so a 10 MB image
+    costs about one chunk of memory. The length is known up front, so the request still has a
+    ``Content-Length`` (no chunked encoding).
+    """
+
+    def __init__(self, message: dict[str, Any], stream: IO[bytes], size: int) -> None:
+        text = json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+        before, after = text.split(json.dumps(_DATA_MARK), 1)
+        self._before = (before + '"').encode()
+        self._after = ('"' + after).encode()
+        self._stream = stream
+        self.length = len(self._before) + 4 * ((size + 2) // 3) + len(self._after)
+
+    def _chunks(self) -> Iterator[bytes]:
+        read = self._stream.read
+        chunk = read(_CHUNK)
+        head = self._before + base64.b64encode(chunk)
+        chunk = read(_CHUNK)
+        if not chunk:  # a small image: one write, like a prebuilt body
+            yield head + self._after
+            return
+        yield head
+        while chunk:
+            yield base64.b64encode(chunk)
+            chunk = read(_CHUNK)
+        yield self._after
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._chunks()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks():
+            yield chunk
+
+
+def _open_sized(image: PreparedImage) -> tuple[IO[bytes], int]:
+    """A fresh stream of the image and the number of bytes it will give."""
+    stream = image.open()
+    try:
+        start = stream.tell()
+        size = stream.seek(0, io.SEEK_END) - start
+        stream.seek(start)
+    except (AttributeError, OSError, ValueError):  # not seekable: read it once
+        data = stream.read()
+        stream.close()
+        return io.BytesIO(data), len(data)
+    return stream, size
 
 
 @dataclass
-class Call:
-    product: Product
+class Call(Generic[ResultT]):
+    """Everything about one call; :meth:`request` builds each attempt, :meth:`finish` reads it."""
+
+    product: Product[ResultT]
     image: PreparedImage
     upload: Upload
+    timeout: httpx.Timeout
+    max_retries: int
+    retry_timeouts: bool = True
     version: str = "V2"
     lang: str | None = None
     tables: bool | None = None
@@ -42,6 +107,7 @@ class Call:
     signing: bool = False
     request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     attempts: int = 0
+    _started: float = 0.0
 
     # ------------------------------------------------------------------ request
     def _message(self, image_entry: dict[str, Any]) -> dict[str, Any]:
@@ -68,68 +134,121 @@ class Call:
             return (self.image.size or 0) > MULTIPART_THRESHOLD
         return self.upload == "multipart"
 
-    def build(self) -> tuple[dict[str, Any], IO[bytes] | None]:
-        """httpx request kwargs for one attempt (and the stream to close after it)."""
+    def request(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[httpx.Request, IO[bytes] | None]:
+        """The request of the next attempt (and a stream to close after sending it)."""
         entry: dict[str, Any] = {"format": self.image.format, "name": self.image.name}
         if self.template_ids is not None:
             entry["templateIds"] = list(self.template_ids)
-        stream: IO[bytes] | None = None
-        if self._wants_multipart():
-            stream = self.image.open()
-            body = self.product.multipart_body(
-                message=self.product.message.from_dict(self._message(entry)),
-                file=File(
-                    payload=cast(BinaryIO, stream),
-                    file_name=self.image.filename,
-                    mime_type=self.image.mime_type,
-                ),
-            )
-        else:
-            if self.image.url is not None:
-                entry["url"] = self.image.url
-            else:
-                entry["data"] = base64.b64encode(self.image.read()).decode("ascii")
-            body = self.product.json_body.from_dict(self._message(entry))
         self.attempts += 1
-        return self.product.endpoint._get_kwargs(body=body), stream
+        if self._wants_multipart():
+            return self._multipart(http, entry)
+        if self.image.url is not None:
+            entry["url"] = self.image.url
+            content = json.dumps(self._message(entry), ensure_ascii=False).encode()
+            request = http.build_request(
+                "POST",
+                self.product.path,
+                content=content,
+                headers={"Content-Type": "application/json"},
+                timeout=self.timeout,
+            )
+            return request, None
+        stream, size = _open_sized(self.image)  # sized now: the file may have changed
+        entry["data"] = _DATA_MARK
+        body = Base64JSONBody(self._message(entry), stream, size)
+        merged = http.build_request(  # the client's base URL, headers and timeout …
+            "POST",
+            self.product.path,
+            headers={"Content-Type": "application/json", "Content-Length": str(body.length)},
+            timeout=self.timeout,
+        )
+        request = httpx.Request(  # … around the streamed body
+            merged.method,
+            merged.url,
+            headers=merged.headers,
+            stream=body,
+            extensions=merged.extensions,
+        )
+        return request, stream
+
+    def _multipart(
+        self, http: httpx.Client | httpx.AsyncClient, entry: dict[str, Any]
+    ) -> tuple[httpx.Request, IO[bytes] | None]:
+        """Multipart through the generated models and the endpoint's public seam."""
+        from clova_ocr_api.types import File
+
+        product = self.product
+        stream = self.image.open()
+        body = product.model(product.multipart_model)(
+            message=product.model(product.message_model).from_dict(self._message(entry)),
+            file=File(
+                payload=cast(BinaryIO, stream),
+                file_name=self.image.filename,
+                mime_type=self.image.mime_type,
+            ),
+        )
+        kwargs = product.endpoint.request_kwargs(body=body)
+        return http.build_request(**kwargs, timeout=self.timeout), stream
 
     # ------------------------------------------------------------------ response
-    def _log(self, status: object, started: float, trace_id: str | None = None) -> None:
+    def sending(self) -> None:
+        """Mark the start of an attempt (for the log line and ``elapsed``)."""
+        self._started = time.monotonic()
+
+    def _log(self, status: object, trace_id: str | None = None) -> None:
         logger.info(
             "%s status=%s ms=%.0f retries=%d traceId=%s requestId=%s",
             self.product.name,
             status,
-            (time.monotonic() - started) * 1000,
+            (time.monotonic() - self._started) * 1000,
             self.attempts - 1,
             trace_id or "-",
             self.request_id,
         )
 
-    def transport_error(
-        self, exc: httpx.TransportError, started: float
-    ) -> errors.APIConnectionError:
+    def transport_error(self, exc: httpx.TransportError) -> errors.APIConnectionError:
         """The typed error for a failed send (logged like an answer, with the failure's name)."""
-        self._log(type(exc).__name__, started)
+        self._log(type(exc).__name__)
         if isinstance(exc, httpx.TimeoutException):
-            return errors.APITimeoutError(
+            timeout = errors.APITimeoutError(
                 f"CLOVA OCR did not answer in time ({type(exc).__name__}, requestId {self.request_id})"
             )
+            # A read or write timeout may come after the service got the image: retrying it
+            # can bill twice, so it is retried only while retry_timeouts is on.
+            if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
+                timeout.retryable = self.retry_timeouts
+            return timeout
         return errors.APIConnectionError(
             f"cannot reach CLOVA OCR: {type(exc).__name__}: {exc} (requestId {self.request_id})"
         )
 
-    def finish(self, response: httpx.Response, started: float) -> OCRResult:
-        """The result of a 200, or raise the typed error; logs one line either way."""
+    def finish(self, response: httpx.Response) -> ResultT:
+        """The result of a 200, or raise the typed error; logs one line per attempt either way."""
         trace_id: str | None = None
         try:
             if response.status_code != 200:
-                error = error_for(self.product, response, self.request_id, signing=self.signing)
+                error = error_for(response, self.request_id, signing=self.signing)
                 trace_id = error.trace_id
                 raise error
-            model, raw = parse_success(self.product, response, self.request_id)
+            raw = parse_success(response, self.request_id)
         finally:
-            self._log(response.status_code, started, trace_id)
-        result = self._wrap(model, raw)
+            self._log(response.status_code, trace_id)
+        trace = raw.get("traceId")
+        result = self.product.result_class(
+            raw,
+            request_id=self.request_id,
+            product=self.product,
+            http=HTTPInfo(
+                status_code=response.status_code,
+                headers=response.headers,
+                elapsed=timedelta(seconds=time.monotonic() - self._started),
+                attempts=self.attempts,
+                request_id=self.request_id,
+                trace_id=trace if isinstance(trace, str) else None,
+            ),
+        )
         if self.raise_on_failure and result.failures:
             page = result.failures[0]
             raise errors.ImageInferenceError(
@@ -142,15 +261,3 @@ class Call:
                 result=result,
             )
         return result
-
-    def _wrap(self, model: Any, raw: dict[str, Any]) -> OCRResult:
-        if self.product.document_key:
-            return DocumentResult(
-                raw=raw,
-                model=model,
-                request_id=self.request_id,
-                product_key=self.product.document_key,
-            )
-        if self.product.name == "template":
-            return TemplateResult(raw=raw, model=model, request_id=self.request_id)
-        return GeneralResult(raw=raw, model=model, request_id=self.request_id)

@@ -1,64 +1,52 @@
-"""``ClovaOCR`` and ``AsyncClovaOCR``: the objects users create."""
+"""``ClovaOCR`` and ``AsyncClovaOCR``: the objects users create.
+
+Both clients take the same settings (an explicit signature, so IDEs, ``help()`` and mypy see
+every parameter) and share how a call is prepared (:class:`_BaseClovaOCR`); they differ only in
+how they send and sleep. The products they offer come from the registry (:data:`PRODUCTS`).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import httpx
-from tenacity import AsyncRetrying, Retrying
 
-from clova_ocr_api import Client
-
-from . import errors
+from . import _logging, errors
 from ._auth import ClovaAuth
-from ._call import Call, Upload
+from ._call import Call
 from ._inputs import ImageInput, prepare_image
 from ._invoke_url import InvokeURL
-from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product
+from ._lang import check_lang
+from ._options import RequestOptions, TemplateOptions, TextOptions, TimeoutTypes, Upload
+from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product, get_product
 from ._retry import retry_options
 from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
+
+if TYPE_CHECKING:
+    from clova_ocr_api.models import (
+        BizLicenseResponse,
+        BizLicenseResult,
+        CreditCardResponse,
+        CreditCardResult,
+        IdCardResponse,
+        IdCardResult,
+        MedicalReceiptResponse,
+        MedicalReceiptResult,
+        NameCardResponse,
+        NameCardResult,
+        PassportFields,
+        PassportResponse,
+        ReceiptResponse,
+        ReceiptResult,
+    )
 
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
-_UNSET: Any = object()
-TimeoutTypes = float | httpx.Timeout | None
-
-
-class RequestOptions(TypedDict, total=False):
-    """Per-call options every product takes."""
-
-    name: str | None  #: sent as images[].name (default: the file name)
-    format: str | None  #: only needed for URLs without an extension; bytes are sniffed
-    upload: Upload | None  #: "auto" (default), "json" or "multipart"
-    raise_on_failure: bool | None  #: raise ImageInferenceError on inferResult FAILURE/ERROR
-    timeout: TimeoutTypes  #: overrides the client's timeout for this call
-    max_retries: int | None  #: overrides the client's max_retries for this call
-
-
-class TextOptions(RequestOptions, total=False):
-    """Options of General OCR (and Template OCR)."""
-
-    lang: str | None  #: "ko", "ja", "zh-TW" or a comma-separated list
-    tables: bool | None  #: also detect tables (the domain's table toggle must be on)
-    version: Literal["V1", "V2"] | None  #: protocol version (default V2)
-
-
-class TemplateOptions(TextOptions, total=False):
-    """Options of Template OCR."""
-
-    template_ids: list[int] | None  #: only match these deployed templates
-
-
-_OPTIONS = {
-    "general": set(TextOptions.__annotations__),
-    "template": set(TemplateOptions.__annotations__),
-    "document": set(RequestOptions.__annotations__),
-}
+ResultT = TypeVar("ResultT", bound=OCRResult[Any])
 
 
 def _env(name: str) -> str | None:
@@ -66,22 +54,50 @@ def _env(name: str) -> str | None:
     return value or None
 
 
+def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _check_version(product: Product[Any], version: str) -> str:
+    if version not in product.versions:
+        allowed = " or ".join(repr(v) for v in product.versions)
+        raise errors.InputError(f"{product.name}() takes version {allowed}, not {version!r}")
+    return version
+
+
+def _check_template_ids(template_ids: Any) -> list[int] | None:
+    if template_ids is not None and not all(
+        isinstance(i, int) and not isinstance(i, bool) for i in template_ids
+    ):
+        raise errors.InputError("template_ids must be a list of integers")
+    return None if template_ids is None else list(template_ids)
+
+
+def _check_retries(max_retries: Any) -> int:
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise errors.InputError("max_retries must be 0 or more")
+    return max_retries
+
+
 class _BaseClovaOCR:
-    """Configuration shared by the sync and async clients."""
+    """Settings shared by the sync and async clients, and how one call is prepared."""
 
     def __init__(
         self,
-        invoke_url: str | None = None,
-        secret: str | None = None,
+        invoke_url: str | None,
+        secret: str | None,
         *,
-        access_key: str | None = None,
-        secret_key: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        upload: Upload = "auto",
-        raise_on_failure: bool = True,
-        default_headers: dict[str, str] | None = None,
-        httpx_args: dict[str, Any] | None = None,
+        access_key: str | None,
+        secret_key: str | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        retry_timeouts: bool,
+        upload: Upload,
+        raise_on_failure: bool,
+        default_headers: Mapping[str, str] | None,
+        httpx_args: Mapping[str, Any] | None,
     ) -> None:
         url = invoke_url or _env("CLOVA_OCR_INVOKE_URL")
         if url is None:
@@ -95,18 +111,23 @@ class _BaseClovaOCR:
             raise errors.ConfigurationError(
                 "API Gateway signing needs both access_key and secret_key (NCP_ACCESS_KEY, NCP_SECRET_KEY)"
             )
-        if max_retries < 0:
+        if not isinstance(max_retries, int) or max_retries < 0:
             raise errors.ConfigurationError("max_retries must be 0 or more")
         if upload not in ("auto", "json", "multipart"):
             raise errors.ConfigurationError("upload must be 'auto', 'json' or 'multipart'")
+        from clova_ocr_api import Client  # with its attrs models: loaded with the first client
+
+        _logging.install()
         self.invoke_url = InvokeURL.parse(url)
+        self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+        self.retry_timeouts = retry_timeouts
         self.upload: Upload = upload
         self.raise_on_failure = raise_on_failure
         self._auth = ClovaAuth(secret, access_key=access_key, secret_key=secret_key)
         self._api = Client(
             base_url=self.invoke_url.url,
-            timeout=_as_timeout(timeout),
+            timeout=self.timeout,
             headers=dict(default_headers or {}),
             httpx_args={"auth": self._auth, **(httpx_args or {})},
         )
@@ -115,64 +136,42 @@ class _BaseClovaOCR:
         signing = ", signing=on" if self._auth.signs else ""
         return f"{type(self).__name__}(invoke_url={self.invoke_url.redacted()!r}, secret='***'{signing})"
 
-    def _call(
-        self, product: Product, image: ImageInput, options: Mapping[str, Any]
-    ) -> tuple[Call, Any, int]:
-        """Validate the options of one call; returns the call, its timeout and retry budget."""
-        allowed = _OPTIONS[product.name if product.name in _OPTIONS else "document"]
-        unknown = set(options) - allowed
+    def _prepare(
+        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
+    ) -> Call[ResultT]:
+        """Check one call's options against the registry and build its :class:`Call`."""
+        unknown = set(options) - product.option_names
         if unknown:
             raise TypeError(
                 f"{product.name}() got unexpected options: {', '.join(sorted(unknown))}"
             )
-        version = options.get("version") or "V2"
-        if version not in ("V1", "V2"):
-            raise errors.InputError("version must be 'V2' (or 'V1' for General/Template OCR)")
-        template_ids = options.get("template_ids")
-        if template_ids is not None and not all(
-            isinstance(i, int) and not isinstance(i, bool) for i in template_ids
-        ):
-            raise errors.InputError("template_ids must be a list of integers")
+        lang = options.get("lang")
         max_retries = options.get("max_retries")
-        if max_retries is None:
-            max_retries = self.max_retries
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise errors.InputError("max_retries must be 0 or more")
-        prepared = prepare_image(
-            image,
-            max_bytes=product.max_bytes,
-            allow_url=product.allows_url,
-            name=options.get("name"),
-            format=options.get("format"),
-        )
+        retry_timeouts = options.get("retry_timeouts")
         raise_on_failure = options.get("raise_on_failure")
-        call = Call(
+        timeout = options.get("timeout", self.timeout)  # None (no timeout) is a value here
+        return Call(
             product=product,
-            image=prepared,
+            image=prepare_image(
+                image,
+                max_bytes=product.max_bytes,
+                allow_url=product.allows_url,
+                name=options.get("name"),
+                format=options.get("format"),
+            ),
             upload=options.get("upload") or self.upload,
-            version=version,
-            lang=options.get("lang"),
+            timeout=_as_timeout(timeout),
+            max_retries=self.max_retries if max_retries is None else _check_retries(max_retries),
+            retry_timeouts=self.retry_timeouts if retry_timeouts is None else retry_timeouts,
+            version=_check_version(product, options.get("version") or "V2"),
+            lang=None if lang is None else check_lang(lang),
             tables=options.get("tables"),
-            template_ids=template_ids,
+            template_ids=_check_template_ids(options.get("template_ids")),
             raise_on_failure=self.raise_on_failure
             if raise_on_failure is None
             else raise_on_failure,
             signing=self._auth.signs,
         )
-        return call, options.get("timeout", _UNSET), max_retries
-
-
-def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    return httpx.Timeout(timeout)
-
-
-def _request_timeout(timeout: Any) -> Any:
-    return httpx.USE_CLIENT_DEFAULT if timeout is _UNSET else _as_timeout(timeout)
-
-
-ResultT = TypeVar("ResultT", bound=OCRResult)
 
 
 class ClovaOCR(_BaseClovaOCR):
@@ -180,47 +179,103 @@ class ClovaOCR(_BaseClovaOCR):
 
     >>> with ClovaOCR(invoke_url="https://….apigw.ntruss.com/custom/v1/123/abc…", secret="…") as ocr:
     ...     print(ocr.general("scan.png").text)
+
+    Args:
+        invoke_url: the domain's Invoke URL (default: ``$CLOVA_OCR_INVOKE_URL``).
+        secret: the domain's secret key, sent as ``X-OCR-SECRET`` (default: ``$CLOVA_OCR_SECRET``).
+        access_key, secret_key: NCP API keys, to sign with API Gateway signature v2
+            (default: ``$NCP_ACCESS_KEY``, ``$NCP_SECRET_KEY``; signing is off without them).
+        timeout: seconds or an ``httpx.Timeout`` (default: 120 s, 5 s to connect).
+        max_retries: retries after a retryable failure (default 2; see the README).
+        retry_timeouts: also retry read/write timeouts, which the service may have processed
+            and billed already (default ``True``).
+        upload: ``"auto"`` (JSON up to 1 MB, multipart above), ``"json"`` or ``"multipart"``.
+        raise_on_failure: raise :class:`ImageInferenceError` when an image's ``inferResult``
+            is ``FAILURE``/``ERROR`` (default ``True``).
+        default_headers: extra headers for every request.
+        httpx_args: extra arguments for the ``httpx.Client`` (``transport=``, ``limits=`` …).
+        sleep: how to wait between retries (tests pass a recorder).
     """
 
     def __init__(
-        self, *args: Any, sleep: Callable[[float], None] = time.sleep, **kwargs: Any
+        self,
+        invoke_url: str | None = None,
+        secret: str | None = None,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeouts: bool = True,
+        upload: Upload = "auto",
+        raise_on_failure: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(
+            invoke_url,
+            secret,
+            access_key=access_key,
+            secret_key=secret_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeouts=retry_timeouts,
+            upload=upload,
+            raise_on_failure=raise_on_failure,
+            default_headers=default_headers,
+            httpx_args=httpx_args,
+        )
         self._sleep = sleep
         self.document = DocumentOCR(self)
 
     def general(self, image: ImageInput, **options: Unpack[TextOptions]) -> GeneralResult:
         """Recognise all text (``/general``); ``tables=True`` also detects tables."""
-        return self._run(GENERAL, image, options, GeneralResult)
+        return self._run(GENERAL, image, options)
 
     def template(self, image: ImageInput, **options: Unpack[TemplateOptions]) -> TemplateResult:
         """Extract the fields of deployed templates (``/infer``), optionally only ``template_ids``."""
-        return self._run(TEMPLATE, image, options, TemplateResult)
+        return self._run(TEMPLATE, image, options)
+
+    def recognize(
+        self, product: str | Product[Any], image: ImageInput, **options: Any
+    ) -> OCRResult[Any]:
+        """Call any product by registry name (``"general"``, ``"receipt"``, ``"credit-card"``…).
+
+        The generic form of :meth:`general`, :meth:`template` and ``document.<name>()``, for
+        code that picks the product at run time; options are checked the same way.
+        """
+        chosen = get_product(product) if isinstance(product, str) else product
+        return self._run(chosen, image, options)
 
     def _run(
-        self, product: Product, image: ImageInput, options: Mapping[str, Any], kind: type[ResultT]
+        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> ResultT:
-        call, timeout, max_retries = self._call(product, image, options)
+        return self._send(self._prepare(product, image, options))
+
+    def _send(self, call: Call[ResultT]) -> ResultT:
+        """Send ``call``, retrying as its budget allows; the result or the last typed error."""
+        from tenacity import Retrying
+
         http = self._api.get_httpx_client()
-        for attempt in Retrying(sleep=self._sleep, **retry_options(max_retries)):
+        options = retry_options(call.max_retries, label=call.product.name)
+        for attempt in Retrying(sleep=self._sleep, **options):
             with attempt:
-                kwargs, stream = call.build()
-                started = time.monotonic()
+                request, stream = call.request(http)
+                call.sending()
                 try:
-                    response = http.request(**kwargs, timeout=_request_timeout(timeout))
+                    response = http.send(request)
                 except httpx.TransportError as exc:
-                    raise call.transport_error(exc, started) from exc
+                    raise call.transport_error(exc) from exc
                 finally:
                     if stream is not None:
                         stream.close()
-                result = call.finish(response, started)
-                assert isinstance(result, kind)
-                return result
+                return call.finish(response)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._api.get_httpx_client().close()
+        """Close the connection pool (if a request opened one)."""
+        self._api.close()
 
     def __enter__(self) -> ClovaOCR:
         return self
@@ -230,49 +285,89 @@ class ClovaOCR(_BaseClovaOCR):
 
 
 class AsyncClovaOCR(_BaseClovaOCR):
-    """``asyncio`` twin of :class:`ClovaOCR`: same methods, awaited."""
+    """``asyncio`` twin of :class:`ClovaOCR`: the same settings and methods, awaited."""
 
     def __init__(
-        self, *args: Any, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep, **kwargs: Any
+        self,
+        invoke_url: str | None = None,
+        secret: str | None = None,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeouts: bool = True,
+        upload: Upload = "auto",
+        raise_on_failure: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(
+            invoke_url,
+            secret,
+            access_key=access_key,
+            secret_key=secret_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeouts=retry_timeouts,
+            upload=upload,
+            raise_on_failure=raise_on_failure,
+            default_headers=default_headers,
+            httpx_args=httpx_args,
+        )
+        if sleep is None:
+            import asyncio  # not at import time: the sync client does not need it
+
+            sleep = asyncio.sleep
         self._sleep = sleep
         self.document = AsyncDocumentOCR(self)
 
     async def general(self, image: ImageInput, **options: Unpack[TextOptions]) -> GeneralResult:
         """Recognise all text (``/general``); ``tables=True`` also detects tables."""
-        return await self._run(GENERAL, image, options, GeneralResult)
+        return await self._run(GENERAL, image, options)
 
     async def template(
         self, image: ImageInput, **options: Unpack[TemplateOptions]
     ) -> TemplateResult:
         """Extract the fields of deployed templates (``/infer``), optionally only ``template_ids``."""
-        return await self._run(TEMPLATE, image, options, TemplateResult)
+        return await self._run(TEMPLATE, image, options)
+
+    async def recognize(
+        self, product: str | Product[Any], image: ImageInput, **options: Any
+    ) -> OCRResult[Any]:
+        """Call any product by registry name; see :meth:`ClovaOCR.recognize`."""
+        chosen = get_product(product) if isinstance(product, str) else product
+        return await self._run(chosen, image, options)
 
     async def _run(
-        self, product: Product, image: ImageInput, options: Mapping[str, Any], kind: type[ResultT]
+        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> ResultT:
-        call, timeout, max_retries = self._call(product, image, options)
+        return await self._send(self._prepare(product, image, options))
+
+    async def _send(self, call: Call[ResultT]) -> ResultT:
+        """Send ``call``, retrying as its budget allows; the result or the last typed error."""
+        from tenacity import AsyncRetrying
+
         http = self._api.get_async_httpx_client()
-        async for attempt in AsyncRetrying(sleep=self._sleep, **retry_options(max_retries)):
+        options = retry_options(call.max_retries, label=call.product.name)
+        async for attempt in AsyncRetrying(sleep=self._sleep, **options):
             with attempt:
-                kwargs, stream = call.build()
-                started = time.monotonic()
+                request, stream = call.request(http)
+                call.sending()
                 try:
-                    response = await http.request(**kwargs, timeout=_request_timeout(timeout))
+                    response = await http.send(request)
                 except httpx.TransportError as exc:
-                    raise call.transport_error(exc, started) from exc
+                    raise call.transport_error(exc) from exc
                 finally:
                     if stream is not None:
                         stream.close()
-                result = call.finish(response, started)
-                assert isinstance(result, kind)
-                return result
+                return call.finish(response)
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def close(self) -> None:
-        """Close the connection pool."""
-        await self._api.get_async_httpx_client().aclose()
+        """Close the connection pool (if a request opened one)."""
+        await self._api.aclose()
 
     async def __aenter__(self) -> AsyncClovaOCR:
         return self
@@ -287,38 +382,69 @@ class DocumentOCR:
     def __init__(self, client: ClovaOCR) -> None:
         self._client = client
 
-    def _read(self, kind: str, image: ImageInput, options: RequestOptions) -> DocumentResult:
-        return self._client._run(DOCUMENTS[kind], image, options, DocumentResult)
+    def _read(self, name: str, image: ImageInput, options: RequestOptions) -> Any:
+        return self._client._run(DOCUMENTS[name], image, options)
 
-    def receipt(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    def receipt(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[ReceiptResponse, ReceiptResult]:
         """Receipt (``/document/receipt``)."""
-        return self._read("receipt", image, options)
+        return cast(
+            "DocumentResult[ReceiptResponse, ReceiptResult]", self._read("receipt", image, options)
+        )
 
-    def credit_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    def credit_card(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[CreditCardResponse, CreditCardResult]:
         """Credit card (``/document/credit-card``)."""
-        return self._read("credit_card", image, options)
+        return cast(
+            "DocumentResult[CreditCardResponse, CreditCardResult]",
+            self._read("credit_card", image, options),
+        )
 
-    def name_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    def name_card(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[NameCardResponse, NameCardResult]:
         """Business card (``/document/name-card``)."""
-        return self._read("name_card", image, options)
+        return cast(
+            "DocumentResult[NameCardResponse, NameCardResult]",
+            self._read("name_card", image, options),
+        )
 
-    def biz_license(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    def biz_license(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[BizLicenseResponse, BizLicenseResult]:
         """Business registration certificate (``/document/biz-license``)."""
-        return self._read("biz_license", image, options)
+        return cast(
+            "DocumentResult[BizLicenseResponse, BizLicenseResult]",
+            self._read("biz_license", image, options),
+        )
 
-    def id_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    def id_card(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[IdCardResponse, IdCardResult]:
         """Korean ID card, driver's licence, passport or alien card (``/document/id-card``)."""
-        return self._read("id_card", image, options)
+        return cast(
+            "DocumentResult[IdCardResponse, IdCardResult]", self._read("id_card", image, options)
+        )
 
     def medical_receipt(
         self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult:
+    ) -> DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]:
         """Medical receipt (``/document/medical-receipt``)."""
-        return self._read("medical_receipt", image, options)
+        return cast(
+            "DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]",
+            self._read("medical_receipt", image, options),
+        )
 
-    def passport(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    def passport(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[PassportResponse, PassportFields]:
         """Passport of any country (``/document/passport``)."""
-        return self._read("passport", image, options)
+        return cast(
+            "DocumentResult[PassportResponse, PassportFields]",
+            self._read("passport", image, options),
+        )
 
 
 class AsyncDocumentOCR:
@@ -327,43 +453,68 @@ class AsyncDocumentOCR:
     def __init__(self, client: AsyncClovaOCR) -> None:
         self._client = client
 
-    async def _read(self, kind: str, image: ImageInput, options: RequestOptions) -> DocumentResult:
-        return await self._client._run(DOCUMENTS[kind], image, options, DocumentResult)
+    async def _read(self, name: str, image: ImageInput, options: RequestOptions) -> Any:
+        return await self._client._run(DOCUMENTS[name], image, options)
 
-    async def receipt(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    async def receipt(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[ReceiptResponse, ReceiptResult]:
         """Receipt (``/document/receipt``)."""
-        return await self._read("receipt", image, options)
+        return cast(
+            "DocumentResult[ReceiptResponse, ReceiptResult]",
+            await self._read("receipt", image, options),
+        )
 
     async def credit_card(
         self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult:
+    ) -> DocumentResult[CreditCardResponse, CreditCardResult]:
         """Credit card (``/document/credit-card``)."""
-        return await self._read("credit_card", image, options)
+        return cast(
+            "DocumentResult[CreditCardResponse, CreditCardResult]",
+            await self._read("credit_card", image, options),
+        )
 
     async def name_card(
         self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult:
+    ) -> DocumentResult[NameCardResponse, NameCardResult]:
         """Business card (``/document/name-card``)."""
-        return await self._read("name_card", image, options)
+        return cast(
+            "DocumentResult[NameCardResponse, NameCardResult]",
+            await self._read("name_card", image, options),
+        )
 
     async def biz_license(
         self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult:
+    ) -> DocumentResult[BizLicenseResponse, BizLicenseResult]:
         """Business registration certificate (``/document/biz-license``)."""
-        return await self._read("biz_license", image, options)
+        return cast(
+            "DocumentResult[BizLicenseResponse, BizLicenseResult]",
+            await self._read("biz_license", image, options),
+        )
 
-    async def id_card(self, image: ImageInput, **options: Unpack[RequestOptions]) -> DocumentResult:
+    async def id_card(
+        self, image: ImageInput, **options: Unpack[RequestOptions]
+    ) -> DocumentResult[IdCardResponse, IdCardResult]:
         """Korean ID card, driver's licence, passport or alien card (``/document/id-card``)."""
-        return await self._read("id_card", image, options)
+        return cast(
+            "DocumentResult[IdCardResponse, IdCardResult]",
+            await self._read("id_card", image, options),
+        )
 
     async def medical_receipt(
         self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult:
+    ) -> DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]:
         """Medical receipt (``/document/medical-receipt``)."""
-        return await self._read("medical_receipt", image, options)
+        return cast(
+            "DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]",
+            await self._read("medical_receipt", image, options),
+        )
 
     async def passport(
         self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult:
+    ) -> DocumentResult[PassportResponse, PassportFields]:
         """Passport of any country (``/document/passport``)."""
-        return await self._read("passport", image, options)
+        return cast(
+            "DocumentResult[PassportResponse, PassportFields]",
+            await self._read("passport", image, options),
+        )

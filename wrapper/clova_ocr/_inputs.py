@@ -8,21 +8,43 @@ for each attempt, so retries resend the whole file.
 from __future__ import annotations
 
 import io
-import logging
 import os
+import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Union, cast
+from typing import IO, Any, Protocol, cast
 from urllib.parse import urlparse
 
 from .errors import InputError
 
-logger = logging.getLogger("clova_ocr")
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
-#: What the SDK accepts as an image.
-ImageInput = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], Any]
+
+class BinaryReader(Protocol):
+    """A binary file-like object (only ``read`` is needed; ``seek``/``tell`` avoid a copy)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class SavableImage(Protocol):
+    """A ``PIL.Image.Image`` (sent as PNG); typed structurally so Pillow stays optional."""
+
+    def save(self, fp: Any, format: str | None = None, **params: Any) -> None: ...
+
+
+#: What the SDK accepts as an image: a path or http(s) URL, bytes, a binary file, a PIL image.
+ImageInput = (
+    str
+    | os.PathLike[str]
+    | bytes
+    | bytearray
+    | memoryview
+    | IO[bytes]
+    | BinaryReader
+    | SavableImage
+)
 
 FORMATS = ("jpg", "png", "pdf", "tiff")
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -162,9 +184,22 @@ def _check(
     if claimed is not None and claimed != fmt:
         source = "format=" if wanted else "its name"
         text = f"{name}: {source} says {claimed} but the bytes are {fmt}; sending it as {fmt}"
-        warnings.warn(text, FormatMismatchWarning, stacklevel=4)
-        logger.warning(text)
+        warnings.warn(text, FormatMismatchWarning, stacklevel=_caller_stacklevel())
     return fmt
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside this package: the user's line.
+
+    (Python 3.12's ``skip_file_prefixes`` does this; 3.11 needs the walk.) Awaited coroutines
+    link to their caller's frame too, so the async client's warnings land on the ``await``.
+    """
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
 
 
 def _from_path(

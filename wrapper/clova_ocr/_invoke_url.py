@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._logging import shorten_key
 from .errors import ConfigurationError
 
 # Product paths the console shows appended to an Invoke URL; users often paste them along.
@@ -55,5 +56,4 @@ class InvokeURL:
     def redacted(self) -> str:
         """The URL with the invoke key shortened, for logs and ``repr``."""
         key = self.invoke_key
-        shown = key[:4] + "…" if len(key) > 8 else "…"
-        return self.url[: len(self.url) - len(key)] + shown
+        return self.url[: len(self.url) - len(key)] + shorten_key(key)

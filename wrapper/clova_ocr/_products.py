@@ -1,91 +1,170 @@
-"""What differs between products: path, generated models, size limit, URL support."""
+"""The product registry: everything that differs between CLOVA OCR products, in one place.
+
+Each :class:`Product` says where the product lives (path), what it takes (options, size
+limit, URL support, protocol versions), what it answers (generated response model, result
+class, for Document OCR the key of its object in ``images[]``) and how the CLI names it.
+The clients, the CLI, :meth:`OCRResult.open` and the tests all read :data:`PRODUCTS`;
+nothing else lists products.
+
+The generated models are named here, not imported: ``clova_ocr_api.models`` costs more to
+import than httpx itself, so it is loaded on first use (see :meth:`Product.model`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, Generic, Literal, TypeVar
 
-from clova_ocr_api import models
-from clova_ocr_api.api.document_ocr import (
-    biz_license_ocr,
-    credit_card_ocr,
-    id_card_ocr,
-    medical_receipt_ocr,
-    name_card_ocr,
-    passport_ocr,
-    receipt_ocr,
-)
-from clova_ocr_api.api.general_ocr import general_ocr
-from clova_ocr_api.api.template_ocr import template_ocr
+from ._options import RequestOptions, TemplateOptions, TextOptions
+from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
 
 MB = 1024 * 1024
+Family = Literal["general", "template", "document"]
+ResultT = TypeVar("ResultT", bound=OCRResult[Any])
 
 
-@dataclass(frozen=True)
-class Product:
-    """One CLOVA OCR operation as the wrapper drives it."""
+@dataclass(frozen=True, eq=False)
+class Product(Generic[ResultT]):
+    """One CLOVA OCR product as the SDK drives it (generic over its result class)."""
 
+    #: Registry key and Python method name: ``ocr.general``, ``ocr.document.credit_card``.
     name: str
-    endpoint: ModuleType
-    json_body: type[Any]
-    multipart_body: type[Any]
-    message: type[Any]
-    response: type[Any]
-    max_bytes: int
-    allows_url: bool
-    #: Key of the product object in a Document OCR image result (``receipt``, ``idCard``…).
+    family: Family
+    #: Path below the Invoke URL (the generated endpoint module's ``PATH``).
+    path: str
+    #: Generated endpoint module under ``clova_ocr_api.api`` (``general_ocr.general_ocr``).
+    endpoint_module: str
+    #: Names of the generated models in ``clova_ocr_api.models``.
+    response_model: str
+    multipart_model: str
+    message_model: str
+    #: The class results are wrapped in.
+    result_class: type[ResultT]
+    #: The ``TypedDict`` of the options this product's method takes.
+    options: type
+    max_bytes: int = 50 * MB
+    allows_url: bool = True
+    versions: tuple[str, ...] = ("V2", "V1")
+    #: Document OCR: key of the product object in an image result (``"creditCard"``) and the
+    #: attribute of the generated image model that holds it (``"credit_card"``).
     document_key: str | None = None
+    document_attr: str | None = None
+    #: Name on the command line (``clova-ocr general``, ``clova-ocr document credit-card``).
+    cli_name: str = ""
+    option_names: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # A TypedDict's annotations include the keys it inherits.
+        object.__setattr__(self, "option_names", frozenset(self.options.__annotations__))
+        if not self.cli_name:
+            object.__setattr__(self, "cli_name", self.name.replace("_", "-"))
+
+    @property
+    def endpoint(self) -> ModuleType:
+        """The generated endpoint module (imported on first use)."""
+        return importlib.import_module(f"clova_ocr_api.api.{self.endpoint_module}")
+
+    def model(self, name: str) -> type[Any]:
+        """A generated model class by name (imports ``clova_ocr_api.models`` on first use)."""
+        models = importlib.import_module("clova_ocr_api.models")
+        cls: type[Any] = getattr(models, name)
+        return cls
+
+    @property
+    def response(self) -> type[Any]:
+        """The generated model of a 200 answer."""
+        return self.model(self.response_model)
+
+    def __repr__(self) -> str:
+        return f"Product({self.name!r}, path={self.path!r})"
 
 
-GENERAL = Product(
-    "general",
-    general_ocr,
-    models.GeneralRequest,
-    models.GeneralMultipartRequest,
-    models.GeneralMessage,
-    models.GeneralResponse,
-    50 * MB,
-    allows_url=True,
+GENERAL: Product[GeneralResult] = Product(
+    name="general",
+    family="general",
+    path="/general",
+    endpoint_module="general_ocr.general_ocr",
+    response_model="GeneralResponse",
+    multipart_model="GeneralMultipartRequest",
+    message_model="GeneralMessage",
+    result_class=GeneralResult,
+    options=TextOptions,
 )
-TEMPLATE = Product(
-    "template",
-    template_ocr,
-    models.TemplateRequest,
-    models.TemplateMultipartRequest,
-    models.TemplateMessage,
-    models.TemplateResponse,
-    50 * MB,
-    allows_url=True,
+TEMPLATE: Product[TemplateResult] = Product(
+    name="template",
+    family="template",
+    path="/infer",
+    endpoint_module="template_ocr.template_ocr",
+    response_model="TemplateResponse",
+    multipart_model="TemplateMultipartRequest",
+    message_model="TemplateMessage",
+    result_class=TemplateResult,
+    options=TemplateOptions,
 )
 
 
-def _document(name: str, endpoint: ModuleType, response: type[Any], key: str) -> Product:
+def _document(name: str, key: str, response_model: str) -> Product[DocumentResult[Any, Any]]:
     return Product(
-        name,
-        endpoint,
-        models.DocumentRequest,
-        models.DocumentMultipartRequest,
-        models.DocumentMessage,
-        response,
-        50 * MB,
+        name=name,
+        family="document",
+        path=f"/document/{name.replace('_', '-')}",
+        endpoint_module=f"document_ocr.{name}_ocr",
+        response_model=response_model,
+        multipart_model="DocumentMultipartRequest",
+        message_model="DocumentMessage",
+        result_class=DocumentResult,
+        options=RequestOptions,
         allows_url=False,
+        versions=("V2",),
         document_key=key,
+        document_attr="".join(f"_{c.lower()}" if c.isupper() else c for c in key),
     )
 
 
-DOCUMENTS = {
-    "receipt": _document("receipt", receipt_ocr, models.ReceiptResponse, "receipt"),
-    "credit_card": _document(
-        "credit_card", credit_card_ocr, models.CreditCardResponse, "creditCard"
-    ),
-    "name_card": _document("name_card", name_card_ocr, models.NameCardResponse, "nameCard"),
-    "biz_license": _document(
-        "biz_license", biz_license_ocr, models.BizLicenseResponse, "bizLicense"
-    ),
-    "id_card": _document("id_card", id_card_ocr, models.IdCardResponse, "idCard"),
-    "medical_receipt": _document(
-        "medical_receipt", medical_receipt_ocr, models.MedicalReceiptResponse, "medicalReceipt"
-    ),
-    "passport": _document("passport", passport_ocr, models.PassportResponse, "passport"),
+#: Document OCR products by name (``ocr.document.<name>``).
+DOCUMENTS: dict[str, Product[DocumentResult[Any, Any]]] = {
+    p.name: p
+    for p in (
+        _document("receipt", "receipt", "ReceiptResponse"),
+        _document("credit_card", "creditCard", "CreditCardResponse"),
+        _document("name_card", "nameCard", "NameCardResponse"),
+        _document("biz_license", "bizLicense", "BizLicenseResponse"),
+        _document("id_card", "idCard", "IdCardResponse"),
+        _document("medical_receipt", "medicalReceipt", "MedicalReceiptResponse"),
+        _document("passport", "passport", "PassportResponse"),
+    )
 }
+
+#: Every product the SDK offers, by name.
+PRODUCTS: dict[str, Product[Any]] = {"general": GENERAL, "template": TEMPLATE, **DOCUMENTS}
+
+
+def get_product(name: str) -> Product[Any]:
+    """The product called ``name`` (``"general"``, ``"receipt"``, ``"credit-card"`` …)."""
+    product = PRODUCTS.get(name.replace("-", "_"))
+    if product is None:
+        raise ValueError(f"unknown product {name!r}; one of {', '.join(PRODUCTS)}")
+    return product
+
+
+def detect(raw: Any) -> Product[Any]:
+    """The product a saved answer came from, read from its shape.
+
+    A Document answer carries its product object (``images[0].receipt`` …); a Template answer
+    has ``matchedTemplate``/``title`` or named fields; anything else reads as General.
+    """
+    images = raw.get("images") if isinstance(raw, dict) else None
+    images = [i for i in images if isinstance(i, dict)] if isinstance(images, list) else []
+    for image in images:
+        for product in DOCUMENTS.values():
+            if isinstance(image.get(product.document_key or ""), dict):
+                return product
+    for image in images:
+        if "matchedTemplate" in image or "title" in image:
+            return TEMPLATE
+        fields = image.get("fields")
+        if isinstance(fields, list) and any(isinstance(f, dict) and "name" in f for f in fields):
+            return TEMPLATE
+    return GENERAL

@@ -1,21 +1,20 @@
-"""Turn an ``httpx.Response`` into a parsed model or the right typed error.
+"""Decide what an ``httpx.Response`` means: the raw answer of a 200, or the right typed error.
 
-Parsing is the generated code's (``_parse_response``); this module only decides what an
-answer means and makes sure nothing but our own errors escapes: non-JSON bodies, unknown
-statuses and bodies that do not match the spec all become :class:`UnexpectedResponseError`.
+Error bodies are read with the generated models ``OcrError`` and ``GatewayError`` (public
+``from_dict``); a 200 is only checked to be an answer (:meth:`OCRResult.check`) — its typed
+model is parsed lazily by the result, under the same rule for live and saved answers. Nothing
+but our own errors escapes: non-JSON bodies, unknown statuses and bodies that match neither
+error shape become :class:`UnexpectedResponseError`.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 
-from clova_ocr_api import Client, models
-
 from . import errors
-from ._products import Product
+from .results import PARSE_FAILURES, OCRResult
 
 OCR_ERRORS: dict[str, type[errors.APIError]] = {
     "0001": errors.InvalidRequestError,
@@ -38,8 +37,6 @@ GATEWAY_ERRORS: dict[int, type[errors.GatewayError]] = {
     413: errors.PayloadTooLargeError,
     429: errors.GatewayRateLimitError,
 }
-
-_PARSE_FAILURES = (KeyError, ValueError, TypeError, AttributeError, IndexError)
 
 
 def _by_status(status: int) -> type[errors.APIError]:
@@ -74,26 +71,30 @@ def _unexpected(
     )
 
 
-def error_for(
-    product: Product, response: httpx.Response, request_id: str, *, signing: bool
-) -> errors.APIError:
+def _error_model(body: Any) -> Any:
+    """The body as the generated ``OcrError`` or ``GatewayError``, or ``None``."""
+    if not isinstance(body, dict):
+        return None
+    from clova_ocr_api import models  # the models cost more to import than httpx: load on need
+
+    for model in (models.OcrError, models.GatewayError):
+        try:
+            return model.from_dict(body)
+        except PARSE_FAILURES:
+            continue
+    return None
+
+
+def error_for(response: httpx.Response, request_id: str, *, signing: bool) -> errors.APIError:
     """The exception for a non-200 answer."""
+    from clova_ocr_api import models
+
     status = response.status_code
     try:
-        parsed = product.endpoint._parse_response(client=Client(base_url=""), response=response)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
         return _unexpected(response, request_id, "the body is not JSON")
-    except _PARSE_FAILURES:
-        parsed = None
-    body = _body(response)
-    if not isinstance(parsed, (models.OcrError, models.GatewayError)) and isinstance(body, dict):
-        # An undocumented status (502, 520…) may still carry one of the two error shapes.
-        for model in (models.OcrError, models.GatewayError):
-            try:
-                parsed = model.from_dict(body)
-                break
-            except _PARSE_FAILURES:
-                continue
+    parsed = _error_model(body)
     if isinstance(parsed, models.OcrError):
         code = parsed.code if isinstance(parsed.code, str) else str(parsed.code)
         cls = OCR_ERRORS.get(code, _by_status(status))
@@ -130,18 +131,14 @@ def error_for(
     return _unexpected(response, request_id, f"HTTP {status} without a CLOVA OCR error body")
 
 
-def parse_success(
-    product: Product, response: httpx.Response, request_id: str
-) -> tuple[Any, dict[str, Any]]:
-    """The generated response model and the raw JSON dict of a 200 answer."""
+def parse_success(response: httpx.Response, request_id: str) -> dict[str, Any]:
+    """The raw JSON answer of a 200, checked to be an answer (see :meth:`OCRResult.check`)."""
     try:
         raw = response.json()
     except (ValueError, UnicodeDecodeError):
         raise _unexpected(response, request_id, "the body is not JSON") from None
-    if not isinstance(raw, dict):
-        raise _unexpected(response, request_id, "the body is not a JSON object")
-    try:
-        parsed = product.response.from_dict(raw)
-    except _PARSE_FAILURES as exc:
-        raise _unexpected(response, request_id, f"it does not match the API ({exc!r})") from None
-    return parsed, raw
+    why = OCRResult.check(raw)
+    if why is not None:
+        raise _unexpected(response, request_id, why)
+    result: dict[str, Any] = raw
+    return result

@@ -40,7 +40,7 @@ def _with_connection(func: Any) -> Any:
     return func
 
 
-def _emit(result: OCRResult, as_json: bool) -> None:
+def _emit(result: OCRResult[Any], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result.raw, ensure_ascii=False, indent=2))
     elif isinstance(result, (DocumentResult, TemplateResult)):

@@ -31,7 +31,7 @@ def _open(image: Any) -> Any:
         ) from None
 
 
-def _polygons(result: OCRResult) -> Iterable[tuple[Polygon, tuple[int, int, int]]]:
+def _polygons(result: OCRResult[Any]) -> Iterable[tuple[Polygon, tuple[int, int, int]]]:
     if isinstance(result, DocumentResult):
         for item in result.fields:
             for polygon in item.polygons:
@@ -47,7 +47,7 @@ def _polygons(result: OCRResult) -> Iterable[tuple[Polygon, tuple[int, int, int]
             yield cell.polygon, CELL_COLOUR
 
 
-def draw(image: Any, result: OCRResult, *, width: int = 2, page: int = 0) -> Any:
+def draw(image: Any, result: OCRResult[Any], *, width: int = 2, page: int = 0) -> Any:
     """A copy of ``image`` (path, bytes, file or PIL image) with every word/field/cell outlined.
 
     Coordinates are scaled from the service's ``convertedImageInfo`` size to the image's.

@@ -8,6 +8,8 @@ Messages never contain secrets.
 
 from __future__ import annotations
 
+import math
+import time
 from typing import Any
 
 import httpx
@@ -36,6 +38,29 @@ __all__ = [
     "TemplateNotDeployedError",
     "UnexpectedResponseError",
 ]
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value: ``"3"``, ``"1.5"`` or an HTTP date.
+
+    ``None`` when absent or unreadable; a date in the past gives 0 (as openai-python does).
+    """
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        from email.utils import parsedate_to_datetime  # only when a date is actually sent
+
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+        return max(seconds, 0.0)
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 class ClovaOCRError(Exception):
@@ -104,15 +129,10 @@ class APIError(ClovaOCRError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds the server asked us to wait (``Retry-After``), if it said."""
+        """Seconds the server asked us to wait (``Retry-After`` in seconds or as an HTTP date)."""
         if self.response is None:
             return None
-        value = self.response.headers.get("retry-after")
-        try:
-            seconds = float(value) if value is not None else None
-        except ValueError:
-            return None
-        return seconds if seconds is not None and seconds >= 0 else None
+        return parse_retry_after(self.response.headers.get("retry-after"))
 
     def _describe(self) -> str:
         parts = [f"[{self.code}] {self.message}" if self.code else self.message]
@@ -173,12 +193,6 @@ class UnexpectedResponseError(APIError):
 
 class GatewayError(APIError):
     """NCP API Gateway answered (``{"error": {"errorCode", …}}``) before the OCR engine."""
-
-    @property
-    def details(self) -> str | None:
-        error = self.body.get("error") if isinstance(self.body, dict) else None
-        details = error.get("details") if isinstance(error, dict) else None
-        return details if isinstance(details, str) else None
 
 
 class GatewayAuthenticationError(GatewayError, AuthenticationError):

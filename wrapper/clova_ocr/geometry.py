@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
+    """A vertex in pixels (a tuple: a 533-word answer builds thousands of them)."""
+
     x: float
     y: float
 
@@ -23,7 +24,7 @@ class Polygon:
         """Build from ``{"vertices": [{"x", "y"}, …]}``, skipping malformed vertices."""
         vertices = raw.get("vertices") if isinstance(raw, dict) else None
         points = []
-        for vertex in vertices if isinstance(vertices, list) else []:
+        for vertex in vertices if isinstance(vertices, list) else ():
             if isinstance(vertex, dict):
                 x, y = vertex.get("x"), vertex.get("y")
                 if isinstance(x, (int, float)) and isinstance(y, (int, float)):

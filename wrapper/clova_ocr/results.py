@@ -1,31 +1,61 @@
 """Result objects: text, lines, fields, tables and pages over the service's JSON.
 
-Every result keeps the service's answer untouched in ``raw`` and the generated model in
-``model``; the helpers read the JSON defensively, so a field the service drops or adds never
-breaks them.
+A result is made from one thing, the service's answer in ``raw``. The helpers read it
+defensively (a field the service drops or adds never breaks them); the typed generated model
+is parsed from the same ``raw`` in one place, :attr:`OCRResult.model`, on first use.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
+import httpx
+
+from . import _products
+from .errors import UnexpectedResponseError
 from .geometry import Polygon
 from .tables import Table
 
+if TYPE_CHECKING:
+    from clova_ocr_api.models import GeneralResponse, TemplateResponse  # noqa: F401 (bases)
+
+    from ._products import Product
+
+ModelT = TypeVar("ModelT")
+DocT = TypeVar("DocT")
+
+
+@dataclass(frozen=True)
+class HTTPInfo:
+    """The HTTP side of a successful answer (``result.http``), like openai's raw response.
+
+    Attributes:
+        status_code: HTTP status (200).
+        headers: the response headers.
+        elapsed: time from sending the last attempt to reading its answer.
+        attempts: how many attempts the call took (1 = no retry).
+        request_id: the ``requestId`` the SDK sent.
+        trace_id: a ``traceId`` the service put in the answer, when it did (CLOVA documents
+            one only for errors; success answers may carry none).
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    elapsed: timedelta
+    attempts: int
+    request_id: str
+    trace_id: str | None = None
+
+
 FAILED = ("FAILURE", "ERROR")
-#: Keys of the product object in a Document OCR image result.
-DOCUMENT_PRODUCT_KEYS = (
-    "receipt",
-    "creditCard",
-    "nameCard",
-    "bizLicense",
-    "idCard",
-    "medicalReceipt",
-    "passport",
-)
+#: What a generated model raises when an answer does not match it.
+PARSE_FAILURES = (KeyError, ValueError, TypeError, AttributeError, IndexError)
 
 
 def _number(value: Any) -> float | None:
@@ -47,26 +77,82 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-@dataclass(frozen=True)
+def _polygon_of(raw: dict[str, Any]) -> Polygon:
+    """``boundingPoly`` (V2), else the V1 rectangle ``bounding``."""
+    polygon = Polygon.from_raw(raw.get("boundingPoly"))
+    return polygon if polygon.points else Polygon.from_rect(raw.get("bounding"))
+
+
 class Word:
-    """A recognised token (General ``fields[]``)."""
+    """A recognised token (General ``fields[]``), immutable.
+
+    Its polygon is read from the field on first use: text and lines of a long answer need
+    no geometry (V2 answers mark line ends), and building it for every word dominated parsing.
+    """
+
+    __slots__ = ("_polygon", "_raw", "confidence", "line_break", "text")
 
     text: str
-    polygon: Polygon
     confidence: float | None
     line_break: bool | None
+    _polygon: Polygon | None
+    _raw: dict[str, Any] | None
+
+    def __init__(
+        self,
+        text: str,
+        polygon: Polygon | None = None,
+        confidence: float | None = None,
+        line_break: bool | None = None,
+        *,
+        raw: dict[str, Any] | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "text", text)
+        set_(self, "confidence", confidence)
+        set_(self, "line_break", line_break)
+        set_(self, "_polygon", polygon)
+        set_(self, "_raw", raw)
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> Word:
-        polygon = Polygon.from_raw(raw.get("boundingPoly"))
-        if not polygon.points:
-            polygon = Polygon.from_rect(raw.get("bounding"))
         line_break = raw.get("lineBreak")
         return cls(
-            text=_text(raw.get("inferText")),
-            polygon=polygon,
-            confidence=_number(raw.get("inferConfidence")),
-            line_break=line_break if isinstance(line_break, bool) else None,
+            _text(raw.get("inferText")),
+            None,
+            _number(raw.get("inferConfidence")),
+            line_break if isinstance(line_break, bool) else None,
+            raw=raw,
+        )
+
+    @property
+    def polygon(self) -> Polygon:
+        polygon: Polygon | None = self._polygon
+        if polygon is None:
+            polygon = _polygon_of(self._raw) if self._raw is not None else Polygon()
+            object.__setattr__(self, "_polygon", polygon)
+        return polygon
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Word is immutable; cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Word):
+            return NotImplemented
+        return (self.text, self.polygon, self.confidence, self.line_break) == (
+            other.text,
+            other.polygon,
+            other.confidence,
+            other.line_break,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.polygon, self.confidence, self.line_break))
+
+    def __repr__(self) -> str:
+        return (
+            f"Word(text={self.text!r}, polygon={self.polygon!r}, "
+            f"confidence={self.confidence!r}, line_break={self.line_break!r})"
         )
 
 
@@ -116,24 +202,44 @@ def group_lines(words: list[Word]) -> list[Line]:
     return lines
 
 
-@dataclass(frozen=True)
+def _text_by_line_breaks(fields: list[dict[str, Any]]) -> str:
+    """What ``"\\n".join(line.text for line in group_lines(words))`` gives for V2 fields,
+    read straight from the fields: ``general().text`` need not build a Word per field."""
+    lines: list[str] = []
+    texts: list[str] = []
+    pending = False
+    for field in fields:
+        text = field.get("inferText")
+        if isinstance(text, str) and text:
+            texts.append(text)
+        pending = True
+        if field.get("lineBreak") is True:
+            lines.append(" ".join(texts))
+            texts, pending = [], False
+    if pending:
+        lines.append(" ".join(texts))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, eq=False)
 class Page:
     """One ``images[]`` element: a page of a PDF/TIFF or the single image."""
 
     index: int
     raw: dict[str, Any]
-    words: tuple[Word, ...]
-    tables: tuple[Table, ...]
 
     @classmethod
     def from_raw(cls, position: int, raw: dict[str, Any]) -> Page:
         index = _image_info(raw, "pageIndex")
-        return cls(
-            index=position if index is None else index,
-            raw=raw,
-            words=tuple(Word.from_raw(f) for f in _dicts(raw.get("fields"))),
-            tables=tuple(Table.from_raw(t) for t in _dicts(raw.get("tables"))),
-        )
+        return cls(index=position if index is None else index, raw=raw)
+
+    @cached_property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(Word.from_raw(f) for f in _dicts(self.raw.get("fields")))
+
+    @cached_property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(Table.from_raw(t) for t in _dicts(self.raw.get("tables")))
 
     @property
     def infer_result(self) -> str:
@@ -155,39 +261,136 @@ class Page:
     def height(self) -> int | None:
         return _image_info(self.raw, "height")
 
-    @property
+    @cached_property
     def lines(self) -> list[Line]:
         return group_lines(list(self.words))
 
-    @property
+    @cached_property
     def text(self) -> str:
+        fields = _dicts(self.raw.get("fields"))
+        if any(isinstance(f.get("lineBreak"), bool) for f in fields):
+            return _text_by_line_breaks(fields)
         return "\n".join(line.text for line in self.lines)
 
+    @property
+    def has_words(self) -> bool:
+        """Whether the page has any recognised word (cheaper than building ``words``)."""
+        return bool(_dicts(self.raw.get("fields")))
 
-@dataclass(frozen=True)
-class OCRResult:
-    """What every product returns.
+
+class OCRResult(Generic[ModelT]):
+    """What every product returns; built from the service's JSON answer and nothing else.
 
     Attributes:
-        raw: the service's JSON answer, unchanged.
-        model: the same answer parsed into the generated ``clova_ocr_api`` model.
-        request_id: the ``requestId`` sent with the call.
+        raw: the service's JSON answer, unchanged (``json.dumps(result.raw)`` round-trips;
+            :meth:`to_json`/:meth:`save` write it and :meth:`open` reads it back).
+        request_id: the ``requestId`` sent with the call (``None`` for a saved answer).
+        http: status, headers and timing of the HTTP answer (``None`` for a saved answer).
+        product: the registry entry of the product that answered.
+
+    One rule for live and saved answers: an answer is accepted when it is a JSON object whose
+    ``images`` is a list of objects. The helpers (``text``, ``lines``, ``tables``, ``fields``…)
+    read it leniently; the typed :attr:`model` is parsed from ``raw`` on first use and raises
+    :class:`~clova_ocr.UnexpectedResponseError` if the answer does not match the API.
     """
 
-    raw: dict[str, Any]
-    model: Any = None
-    request_id: str | None = None
-    pages: tuple[Page, ...] = field(init=False)
+    #: The product this class reads when :meth:`open` cannot tell (set by subclasses).
+    default_product: ClassVar[str] = "general"
 
-    def __post_init__(self) -> None:
-        pages = tuple(Page.from_raw(i, img) for i, img in enumerate(_dicts(self.raw.get("images"))))
-        object.__setattr__(self, "pages", pages)
+    def __init__(
+        self,
+        raw: dict[str, Any],
+        *,
+        request_id: str | None = None,
+        http: HTTPInfo | None = None,
+        product: Product[Any] | None = None,
+    ) -> None:
+        self.raw = raw
+        self.request_id = request_id
+        self.http = http
+        self.product: Product[Any] = product or _products.PRODUCTS[self.default_product]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.product.name} pages={len(self.pages)} ok={self.ok}>"
+
+    # ---------------------------------------------------------------- loading and saving
+    @classmethod
+    def check(cls, raw: Any) -> str | None:
+        """Why ``raw`` is not an answer the SDK can read, or ``None`` when it is."""
+        if not isinstance(raw, dict):
+            return "the body is not a JSON object"
+        images = raw.get("images")
+        if not isinstance(images, list) or not all(isinstance(i, dict) for i in images):
+            return "its 'images' is not a list of objects"
+        return None
 
     @classmethod
-    def open(cls, source: str | Path | dict[str, Any]) -> Self:
-        """Load a saved answer (a dict, or a path to a JSON file) without calling the service."""
-        raw = source if isinstance(source, dict) else json.loads(Path(source).read_text("utf-8"))
-        return cls(raw=raw)
+    def open(cls, source: str | os.PathLike[str] | dict[str, Any]) -> OCRResult[Any]:
+        """Load a saved answer (a dict, or a path to a JSON file) without calling the service.
+
+        ``OCRResult.open()`` finds the product from the answer and returns its result class
+        (a receipt answer gives a :class:`DocumentResult` with a typed ``.document``);
+        ``GeneralResult.open()`` etc. read the answer as that class.
+        """
+        if isinstance(source, dict):
+            raw: Any = source
+        else:
+            try:
+                raw = json.loads(Path(source).read_bytes())
+            except ValueError as exc:
+                raise _unreadable(f"{source} is not JSON ({exc})") from None
+        return cls._from_raw(raw)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> OCRResult[Any]:
+        """Read an answer from JSON text, as :meth:`open` does from a file."""
+        try:
+            raw = json.loads(text)
+        except ValueError as exc:
+            raise _unreadable(f"not JSON ({exc})") from None
+        return cls._from_raw(raw)
+
+    @classmethod
+    def _from_raw(cls, raw: Any) -> OCRResult[Any]:
+        why = cls.check(raw)
+        if why is not None:
+            raise _unreadable(why)
+        if cls is OCRResult or cls is DocumentResult:
+            product = _products.detect(raw)
+            if cls is DocumentResult and product.family != "document":
+                raise _unreadable("it is not a Document OCR answer")
+            result: OCRResult[Any] = product.result_class(raw, product=product)
+            return result
+        return cls(raw)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The answer as JSON text (non-ASCII kept as is); :meth:`from_json` reads it back."""
+        return json.dumps(self.raw, ensure_ascii=False, indent=indent)
+
+    def save(self, path: str | os.PathLike[str], *, indent: int | None = 2) -> Path:
+        """Write the answer to ``path`` as UTF-8 JSON; :meth:`open` reads it back."""
+        target = Path(path)
+        target.write_text(self.to_json(indent=indent), encoding="utf-8")
+        return target
+
+    # ---------------------------------------------------------------- the typed model
+    @cached_property
+    def model(self) -> ModelT:
+        """The answer parsed into the generated ``clova_ocr_api`` model (on first use).
+
+        Raises :class:`~clova_ocr.UnexpectedResponseError` when the answer does not match
+        the API (a required key missing, a wrong type); the helpers still work then.
+        """
+        try:
+            model: ModelT = self.product.response.from_dict(self.raw)
+        except PARSE_FAILURES as exc:
+            raise _unreadable(f"it does not match the API ({exc!r})", self) from None
+        return model
+
+    # ---------------------------------------------------------------- helpers
+    @cached_property
+    def pages(self) -> tuple[Page, ...]:
+        return tuple(Page.from_raw(i, img) for i, img in enumerate(_dicts(self.raw.get("images"))))
 
     @property
     def ok(self) -> bool:
@@ -209,7 +412,7 @@ class OCRResult:
     @property
     def text(self) -> str:
         """All text: words joined by spaces, lines by newlines, pages by a blank line."""
-        return "\n\n".join(page.text for page in self.pages if page.words)
+        return "\n\n".join(page.text for page in self.pages if page.has_words)
 
     @property
     def tables(self) -> list[Table]:
@@ -220,7 +423,16 @@ class OCRResult:
         return list(self.words)
 
 
-class GeneralResult(OCRResult):
+def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"unreadable CLOVA OCR answer: {why}",
+        http_status=result.http.status_code if result and result.http else None,
+        request_id=result.request_id if result else None,
+        body=result.raw if result else None,
+    )
+
+
+class GeneralResult(OCRResult["GeneralResponse"]):
     """General OCR: ``fields`` are the recognised words."""
 
 
@@ -238,7 +450,6 @@ class TemplateField:
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> TemplateField:
-        polygon = Polygon.from_raw(raw.get("boundingPoly"))
         checked = raw.get("checked")
         return cls(
             name=_text(raw.get("name")),
@@ -246,13 +457,15 @@ class TemplateField:
             confidence=_number(raw.get("inferConfidence")),
             type=_text(raw.get("type")),
             checked=checked if isinstance(checked, bool) else None,
-            polygon=polygon if polygon.points else Polygon.from_rect(raw.get("bounding")),
+            polygon=_polygon_of(raw),
             sub_fields=tuple(Word.from_raw(s) for s in _dicts(raw.get("subFields"))),
         )
 
 
-class TemplateResult(OCRResult):
+class TemplateResult(OCRResult["TemplateResponse"]):
     """Template OCR: the matched template and its named fields."""
+
+    default_product = "template"
 
     @property
     def fields(self) -> list[TemplateField]:
@@ -340,26 +553,21 @@ def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
             _flatten(item, key if only_values and len(node) == 1 else f"{key}[{i}]", out)
 
 
-@dataclass(frozen=True)
-class DocumentResult(OCRResult):
+class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
     """Document OCR: the product object (receipt, idCard, …) and its values.
 
     ``document`` is the generated model of ``images[0].<product>.result`` (e.g.
-    ``ReceiptResult``); ``fields`` and ``to_dict()`` flatten it to dotted keys such as
-    ``"storeInfo.name"`` or ``"subResults[0].items[1].price.price"`` (a list of one value
-    object collapses to its key).
+    ``ReceiptResult`` for ``ocr.document.receipt()``, typed for IDEs and mypy); ``fields`` and
+    ``to_dict()`` flatten it to dotted keys such as ``"storeInfo.name"`` or
+    ``"subResults[0].items[1].price.price"`` (a list of one value object collapses to its key).
     """
 
-    product_key: str = ""
+    default_product = "receipt"
 
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        if not self.product_key and self.pages:
-            # Opened from a saved answer: find which product object the image carries.
-            found = next(
-                (k for k in DOCUMENT_PRODUCT_KEYS if isinstance(self.pages[0].raw.get(k), dict)), ""
-            )
-            object.__setattr__(self, "product_key", found)
+    @property
+    def product_key(self) -> str:
+        """Key of the product object in an image result (``"receipt"``, ``"idCard"`` …)."""
+        return self.product.document_key or ""
 
     def _product(self, page: Page) -> dict[str, Any]:
         product = page.raw.get(self.product_key)
@@ -374,13 +582,19 @@ class DocumentResult(OCRResult):
         return result if isinstance(result, dict) else {}
 
     @property
-    def document(self) -> Any:
-        """The typed (generated) model of the first page's ``result``, or ``None``."""
+    def document(self) -> DocT | None:
+        """The typed (generated) model of the first page's ``result``, or ``None``.
+
+        Raises :class:`~clova_ocr.UnexpectedResponseError` if the answer does not match the API.
+        """
         images = getattr(self.model, "images", None)
         if not isinstance(images, list) or not images:
             return None
-        product = getattr(images[0], _snake(self.product_key), None)
-        return getattr(product, "result", None)
+        product = getattr(images[0], self.product.document_attr or "", None)
+        result = getattr(product, "result", None)
+        from clova_ocr_api.types import Unset  # loaded already: self.model imported the models
+
+        return None if result is None or isinstance(result, Unset) else cast(DocT, result)
 
     @property
     def estimated_language(self) -> str | None:
@@ -401,7 +615,3 @@ class DocumentResult(OCRResult):
     def to_dict(self) -> dict[str, str]:
         """Flat dotted key → formatted value."""
         return {f.key: f.value for f in self.fields}
-
-
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)

@@ -39,6 +39,26 @@ def _get_kwargs(
     return _kwargs
 
 
+#: HTTP method of this operation (public seam for hand-written code; clova-ocr).
+METHOD = "POST"
+#: Path of this operation below the client's base URL (public seam; clova-ocr).
+PATH = "/document/passport"
+
+
+def request_kwargs(
+    *,
+    body: DocumentMultipartRequest | DocumentRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request()` for this operation, without sending it.
+
+    Public seam for hand-written code that sends with its own client (clova-ocr's SDK does, to
+    own retries, timeouts and error mapping); stable across regenerations, unlike `_get_kwargs`.
+    """
+    return _get_kwargs(
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GatewayError | OcrError | PassportResponse | str:
