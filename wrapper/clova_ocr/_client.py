@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypedDict, TypeVar, Unpack
 
 import httpx
@@ -20,6 +20,7 @@ from ._inputs import ImageInput, prepare_image
 from ._invoke_url import InvokeURL
 from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product
 from ._retry import retry_options
+from .batch import engine as _batch
 from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
 
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
@@ -218,6 +219,36 @@ class ClovaOCR(_BaseClovaOCR):
                 return result
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def batch(
+        self,
+        inputs: Iterable[ImageInput],
+        product: str = "general",
+        *,
+        concurrency: int = _batch.DEFAULT_CONCURRENCY,
+        rate_limit: str | float | None = None,
+        ordered: bool = False,
+        max_retries: int | None = None,
+        **options: Any,
+    ) -> Iterator[_batch.BatchItem]:
+        """OCR many images with one product; yields a :class:`~clova_ocr.batch.BatchItem` each.
+
+        ``product`` is ``"general"``, ``"template"`` or a Document OCR name (``"receipt"``…);
+        ``options`` are that product's call options. At most ``concurrency`` calls run at
+        once, call starts are paced to ``rate_limit`` (``"10/s"``, the domain's limit) and
+        slow down by themselves after a ``0025``/429 answer. Items come as they complete
+        (``ordered=True``: in input order); an error is captured in its item, never raised.
+        """
+        return _batch.batch(
+            self,
+            inputs,
+            product,
+            concurrency=concurrency,
+            rate_limit=rate_limit,
+            ordered=ordered,
+            max_retries=max_retries,
+            **options,
+        )
+
     def close(self) -> None:
         """Close the connection pool."""
         self._api.get_httpx_client().close()
@@ -269,6 +300,30 @@ class AsyncClovaOCR(_BaseClovaOCR):
                 assert isinstance(result, kind)
                 return result
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def batch(
+        self,
+        inputs: Iterable[ImageInput],
+        product: str = "general",
+        *,
+        concurrency: int = _batch.DEFAULT_CONCURRENCY,
+        rate_limit: str | float | None = None,
+        ordered: bool = False,
+        max_retries: int | None = None,
+        **options: Any,
+    ) -> AsyncIterator[_batch.BatchItem]:
+        """``async for item in ocr.batch(paths, "receipt", rate_limit="10/s")``: see
+        :meth:`ClovaOCR.batch`. Stop iterating (``break``) to cancel the calls in flight."""
+        return _batch.abatch(
+            self,
+            inputs,
+            product,
+            concurrency=concurrency,
+            rate_limit=rate_limit,
+            ordered=ordered,
+            max_retries=max_retries,
+            **options,
+        )
 
     async def close(self) -> None:
         """Close the connection pool."""
