@@ -15,6 +15,9 @@ import re
 
 from aiolimiter import AsyncLimiter
 
+#: Calls start at this fraction of the given rate: a call that reaches the service a little
+#: late must not make the next second's calls look like one too many.
+HEADROOM = 0.95
 #: Pace multiplier after each rate-limit answer, and the lowest fraction of the rate kept.
 SLOW_DOWN = 0.75
 FLOOR = 0.1
@@ -41,13 +44,16 @@ def parse_rate(text: str | float | None) -> float | None:
 
 
 class AdaptiveLimiter:
-    """Start at most ``rate`` calls per second (``None``: unpaced), slower after throttling."""
+    """Start at most ``rate`` calls per second (``None``: unpaced), slower after throttling.
+
+    Starts are spaced ``1 / (rate * HEADROOM)`` seconds apart.
+    """
 
     def __init__(self, rate: float | None) -> None:
-        self.rate = rate
-        self.current = rate
+        self.rate = rate * HEADROOM if rate else None
+        self.current = self.rate
         self.throttled_count = 0
-        self._bucket = AsyncLimiter(1, 1 / rate) if rate else None
+        self._bucket = AsyncLimiter(1, 1 / self.rate) if self.rate else None
         self._paused_until = 0.0
         self._successes = 0
 
