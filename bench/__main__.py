@@ -28,6 +28,8 @@ from clova_ocr import ClovaOCR, GeneralResult
 from clova_ocr._products import GENERAL
 from clova_ocr_mock import running
 
+from .batch import run as batch_benchmarks
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-receipt.png"
 LARGE_ANSWER = ROOT / "tests" / "fixtures" / "reference" / "real" / "general-02.json"
@@ -129,6 +131,7 @@ def main() -> None:
         "call_overhead (sdk general() / raw httpx POST)": bench_call_overhead(args.rounds),
         "parse (sdk model+result / json.loads)": bench_parse(args.rounds),
         "memory (sdk / json.loads peak)": bench_memory(),
+        **batch_benchmarks(),  # bench/batch.py: ocr.batch throughput, rate limit, memory
     }
     for name, values in results.items():
         shown = ", ".join(

@@ -132,3 +132,27 @@ def test_scrubber_masks_secrets_in_text_and_urls() -> None:
     assert scrub("x s3cr3t-value y") == "x *** y"
     shown = scrub.url("https://user:pw@host.test/a.png?X-Amz-Signature=abc&size=2&token=t")
     assert shown == "https://host.test/a.png?X-Amz-Signature=***&size=2&token=***"
+
+
+def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise() -> None:
+    import io
+
+    from clova_ocr.batch.progress import Progress
+
+    plain = io.StringIO()
+    progress = Progress(4, stream=plain, interval=0.0)
+    for ok in (True, False, True):
+        progress.advance(ok)
+    progress.close()
+    lines = plain.getvalue().splitlines()
+    assert lines[-1].startswith("progress: 3/4 (75%), 1 failed, ") and "/s, ETA" in lines[-1]
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    progress = Progress(4, stream=terminal)
+    progress.advance(True)
+    progress.close()
+    assert "\r" in terminal.getvalue() and "img/s" in terminal.getvalue()

@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from clova_ocr.cli import main
+from clova_ocr_mock.server import invoke_url as mock_invoke_url
 
 from .mock_helpers import png
 
@@ -43,12 +44,10 @@ def mock_server() -> Iterator[str]:
     port = _free_port()
     server = subprocess.Popen(
         [*CLI, "mock", "serve", "--port", str(port), "--secret", SECRET, "--rate-limit", "20/s"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+        stdout=subprocess.DEVNULL,  # an unread pipe would fill with access logs and block it
+        stderr=subprocess.DEVNULL,
     )
-    line = server.stdout.readline() if server.stdout else ""
-    invoke_url = line.split("Invoke URL: ")[-1].strip()
+    invoke_url = mock_invoke_url("127.0.0.1", port)
     deadline = time.monotonic() + 20
     while True:
         try:
@@ -57,7 +56,7 @@ def mock_server() -> Iterator[str]:
         except httpx.TransportError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                pytest.fail(f"the mock did not start: {line}")
+                pytest.fail("the mock did not start")
             time.sleep(0.1)
     yield invoke_url
     server.terminate()

@@ -60,18 +60,34 @@ class AdaptiveLimiter:
     async def acquire(self) -> None:
         """Wait for this call's turn."""
         loop = asyncio.get_running_loop()
-        while (delay := self._paused_until - loop.time()) > 0:
-            await asyncio.sleep(delay)
-        if self._bucket is not None:
-            await self._bucket.acquire()
+        while True:
+            if (delay := self._paused_until - loop.time()) > 0:
+                await asyncio.sleep(delay)
+                continue
+            bucket = self._bucket
+            if bucket is None:
+                return
+            await bucket.acquire()
+            # A turn from a bucket replaced meanwhile (the pace changed), or one granted
+            # during a pause, does not count: queue again, at the current pace.
+            if bucket is self._bucket and loop.time() >= self._paused_until:
+                return
 
     def throttled(self, retry_after: float | None = None) -> None:
-        """The service answered 0025/429: pause everyone and lower the pace."""
+        """The service answered 0025/429: pause everyone and lower the pace.
+
+        Answers to calls already in flight when the first one came count once: the pace
+        drops once per pause, not once per refused call.
+        """
         loop = asyncio.get_running_loop()
         self.throttled_count += 1
         self._successes = 0
+        now = loop.time()
+        already_paused = now < self._paused_until
         pause = retry_after if retry_after is not None else DEFAULT_PAUSE
-        self._paused_until = max(self._paused_until, loop.time() + pause)
+        self._paused_until = max(self._paused_until, now + pause)
+        if already_paused:
+            return
         if self.rate is not None and self.current is not None:
             self._set(max(self.current * SLOW_DOWN, self.rate * FLOOR))
 
