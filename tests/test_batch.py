@@ -87,7 +87,7 @@ def test_rate_limit_is_honoured_without_failures() -> None:
         ClovaOCR(invoke_url=url, secret=SECRET) as ocr,
     ):
         unpaced = list(ocr.batch(inputs, concurrency=20, max_retries=0))
-        assert sum(isinstance(i.error, RateLimitError) for i in unpaced) >= 5
+        assert any(isinstance(i.error, RateLimitError) for i in unpaced)
         time.sleep(1.1)
         started = time.monotonic()
         paced = list(ocr.batch(inputs, concurrency=20, rate_limit="10/s"))

@@ -77,6 +77,7 @@ class OutputFolder:
         self.product = product
         self.scrub = scrub
         self.indexed: set[str] = set()
+        self.reindexed = 0  #: answers indexed again after a crash, this run
         self._index: TextIO | None = None
         self._errors: TextIO | None = None
 
@@ -126,16 +127,20 @@ class OutputFolder:
         self.close()
 
     # ------------------------------------------------------------------ resume
-    def saved_answer(self, source: Source) -> dict[str, Any] | None:
-        """The answer already saved for ``source`` (whole: writes are atomic), or ``None``."""
-        raw = _read_json(self.root / source.answer)
-        return raw if isinstance(raw, dict) else None
+    def is_answered(self, source: Source) -> bool:
+        """Whether ``source`` has its answer here; indexes one whose line a crash lost.
 
-    def ensure_indexed(self, source: Source, raw: dict[str, Any]) -> bool:
-        """Index a saved answer that lost its index line to a crash; True if it had to."""
+        An indexed answer file is whole (it was renamed into place before its line was
+        appended), so only an unindexed one is read, to index it without calling again.
+        """
+        path = self.root / source.answer
         if source.answer in self.indexed:
+            return path.is_file()
+        raw = _read_json(path)
+        if not isinstance(raw, dict):
             return False
         self._append_index(source, raw)
+        self.reindexed += 1
         return True
 
     # ------------------------------------------------------------------ writing

@@ -55,7 +55,6 @@ class Summary:
     done: int = 0
     skipped: int = 0
     failed: int = 0
-    reindexed: int = 0
     pages: int = 0
     seconds: float = 0.0
     interrupted: bool = False
@@ -98,10 +97,8 @@ async def run_batch(
     summary = Summary(total=len(sources))
     todo = []
     for source in sources:
-        saved = out.saved_answer(source) if out is not None else None
-        if out is not None and saved is not None:
+        if out is not None and out.is_answered(source):
             summary.skipped += 1
-            summary.reindexed += out.ensure_indexed(source, saved)
         else:
             todo.append(source)
     stop = stop or asyncio.Event()
