@@ -319,3 +319,16 @@ def test_resume_repairs_every_crash_state_without_resending(
     _check_complete(out, 4)
     repaired = next(e for e in index_lines(out) if e["input"] == "a0.png")
     assert repaired["inferResult"] == "SUCCESS" and repaired["product"] == "general"
+
+
+def test_demo_runs_offline_on_the_bundled_samples(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["demo", "--out", str(tmp_path)], env={})
+    assert result.exit_code == 0, result.output
+    assert "CLOVA OCR MOCK" in result.stdout and "# table 1" in result.stdout
+    assert "totalPrice.price" in result.stdout  # the receipt read by Document OCR
+    for name in (
+        "general/receipt.png.json",
+        "general/table.png.table-1.csv",
+        "receipt/index.jsonl",
+    ):
+        assert (tmp_path / name).is_file() and str(tmp_path / name) in result.stdout
