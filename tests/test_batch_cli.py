@@ -211,7 +211,7 @@ def test_wrong_secret_stops_the_batch_and_is_never_shown(
     args = ["general", str(folder), "--out", str(out), "-v", "--debug", "--concurrency", "1"]
     result = cli(args, {**env, "CLOVA_OCR_SECRET": wrong})
     assert result.exit_code == 1
-    assert "stopped: [0002]" in result.output and "not started" in result.output
+    assert "stopped: [0002]" in result.output and "not done" in result.output
     assert wrong not in result.output
     for path in out.rglob("*"):
         assert wrong.encode() not in path.read_bytes()
@@ -287,7 +287,7 @@ def test_ctrl_c_stops_cleanly_and_resumes(env: dict[str, str], tmp_path: Path) -
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr
-    assert "stopping" in stderr and "not started" in stderr
+    assert "stopping" in stderr and "not done" in stderr
     first = len((out / "index.jsonl").read_text().splitlines())
     assert 0 < first < count
     resumed = _spawn(args, env)

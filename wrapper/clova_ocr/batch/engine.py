@@ -13,7 +13,7 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -59,7 +59,7 @@ class BatchItem:
     @property
     def ok(self) -> bool:
         """The service answered 200 and every image was read (``inferResult`` SUCCESS)."""
-        return self.error is None and self.result is not None
+        return self.error is None and self.result is not None and self.result.ok
 
     @property
     def raw(self) -> dict[str, Any] | None:
@@ -124,12 +124,13 @@ class BatchRunner:
                 break
             except ClovaOCRError as exc:
                 item.error = exc
-                throttled = isinstance(exc, RateLimitError)
                 if isinstance(exc, RateLimitError):
                     self.limiter.throttled(exc.retry_after)
                 if not exc.retryable or retry >= self._retries_for(exc):
                     break
                 retry += 1
+                # After a rate-limit answer the limiter's pause is the wait, shared by all.
+                throttled = isinstance(exc, RateLimitError)
                 delay = 0.0 if throttled else backoff_delay(retry, exc, random.random)
                 logger.info(
                     "%s: attempt %d: %s: %s; retrying%s",
@@ -147,7 +148,7 @@ class BatchRunner:
         item.seconds = time.monotonic() - started
         return item
 
-    async def items(self, inputs: Iterable[Any]) -> AsyncIterator[BatchItem]:
+    async def items(self, inputs: Iterable[Any]) -> AsyncGenerator[BatchItem, None]:
         """Outcomes as they complete (or in input order with ``ordered=True``)."""
         self.limiter = AdaptiveLimiter(self.rate)
         source = enumerate(inputs)
@@ -252,13 +253,16 @@ def batch(
     return _stepped(runner.items(inputs), executor)
 
 
-def _stepped(items: AsyncIterator[BatchItem], executor: ThreadPoolExecutor) -> Iterator[BatchItem]:
+def _stepped(
+    items: AsyncGenerator[BatchItem, None], executor: ThreadPoolExecutor
+) -> Iterator[BatchItem]:
     async def step() -> BatchItem:
         return await items.__anext__()
 
     async def close() -> None:
+        # RuntimeError: the generator was still running (an exception escaped a step).
         with contextlib.suppress(RuntimeError):
-            await items.aclose()  # type: ignore[attr-defined]
+            await items.aclose()
 
     with asyncio.Runner() as loop:
         try:

@@ -59,7 +59,7 @@ class Summary:
     seconds: float = 0.0
     interrupted: bool = False
     aborted: str | None = None
-    not_started: int = 0
+    not_done: int = 0  #: not started, or abandoned in flight (a second Ctrl-C)
     failures: list[tuple[Source, BaseException]] = field(default_factory=list)
 
     def line(self) -> str:
@@ -68,8 +68,8 @@ class Summary:
             f"{self.done} done, {self.skipped} skipped, {self.failed} failed"
             f" of {self.total} in {self.seconds:.1f}s ({rate:.1f} pages/s)"
         )
-        if self.not_started:
-            text += f"; {self.not_started} not started (run the same command again to resume)"
+        if self.not_done:
+            text += f"; {self.not_done} not done (run the same command again to resume)"
         return text
 
 
@@ -144,7 +144,7 @@ async def run_batch(
         if bar is not None:
             bar.close()
         summary.seconds = time.monotonic() - started
-        summary.not_started = len(todo) - attempted
+        summary.not_done = len(todo) - attempted
         if stop.is_set() and summary.aborted is None:
             summary.interrupted = True
     return summary
