@@ -71,14 +71,3 @@ def sync_caller(client: ClovaOCR, name: str, executor: Executor) -> OneCall:
 
     return call
 
-
-def result_from_answer(name: str, raw: dict[str, Any]) -> OCRResult:
-    """The result object of a saved answer of product ``name`` (no call made)."""
-    from ..results import DocumentResult, GeneralResult, TemplateResult
-
-    if name == GENERAL.name:
-        return GeneralResult.open(raw)
-    if name == TEMPLATE.name:
-        return TemplateResult.open(raw)
-    document_key = DOCUMENTS[name].document_key or ""
-    return DocumentResult(raw=raw, product_key=document_key)
