@@ -70,4 +70,3 @@ def sync_caller(client: ClovaOCR, name: str, executor: Executor) -> OneCall:
         return await loop.run_in_executor(executor, functools.partial(method, image, **options))
 
     return call
-
