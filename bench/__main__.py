@@ -28,6 +28,7 @@ from clova_ocr import ClovaOCR, GeneralResult
 from clova_ocr_mock import running
 
 from .sdk import report as sdk_report
+from .batch import run as batch_benchmarks
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-receipt.png"
@@ -132,6 +133,7 @@ def main() -> None:
         "call_overhead (sdk general() / raw httpx POST)": bench_call_overhead(args.rounds),
         "parse (sdk model+result / json.loads)": bench_parse(args.rounds),
         "memory (sdk / json.loads peak)": bench_memory(),
+        **batch_benchmarks(),  # bench/batch.py: ocr.batch throughput, rate limit, memory
     }
     results.update(sdk_report(quick=args.quick))  # issue #9: bench/sdk.py
     if args.engine:  # issue 12: the mock's Tesseract engine (needs the engine extra)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import httpx
@@ -20,12 +20,20 @@ from ._call import Call
 from ._inputs import ImageInput, prepare_image
 from ._invoke_url import InvokeURL
 from ._lang import check_lang
-from ._options import RequestOptions, TemplateOptions, TextOptions, TimeoutTypes, Upload
+from ._options import (
+    DEFAULT_BATCH_CONCURRENCY,
+    RequestOptions,
+    TemplateOptions,
+    TextOptions,
+    TimeoutTypes,
+    Upload,
+)
 from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product, get_product
 from ._retry import retry_options
 from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
 
 if TYPE_CHECKING:
+    from .batch import BatchItem
     from clova_ocr_api.models import (
         BizLicenseResponse,
         BizLicenseResult,
@@ -273,6 +281,38 @@ class ClovaOCR(_BaseClovaOCR):
                 return call.finish(response)
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def batch(
+        self,
+        inputs: Iterable[ImageInput],
+        product: str = "general",
+        *,
+        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        rate_limit: str | float | None = None,
+        ordered: bool = False,
+        max_retries: int | None = None,
+        **options: Any,
+    ) -> Iterator[BatchItem]:
+        """OCR many images with one product; yields a :class:`~clova_ocr.batch.BatchItem` each.
+
+        ``product`` is ``"general"``, ``"template"`` or a Document OCR name (``"receipt"``…);
+        ``options`` are that product's call options. At most ``concurrency`` calls run at
+        once, call starts are paced to ``rate_limit`` (``"10/s"``, the domain's limit) and
+        slow down by themselves after a ``0025``/429 answer. Items come as they complete
+        (``ordered=True``: in input order); an error is captured in its item, never raised.
+        """
+        from .batch import engine  # asyncio, aiolimiter: loaded only by batch users
+
+        return engine.batch(
+            self,
+            inputs,
+            product,
+            concurrency=concurrency,
+            rate_limit=rate_limit,
+            ordered=ordered,
+            max_retries=max_retries,
+            **options,
+        )
+
     def close(self) -> None:
         """Close the connection pool (if a request opened one)."""
         self._api.close()
@@ -364,6 +404,32 @@ class AsyncClovaOCR(_BaseClovaOCR):
                         stream.close()
                 return call.finish(response)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def batch(
+        self,
+        inputs: Iterable[ImageInput],
+        product: str = "general",
+        *,
+        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        rate_limit: str | float | None = None,
+        ordered: bool = False,
+        max_retries: int | None = None,
+        **options: Any,
+    ) -> AsyncIterator[BatchItem]:
+        """``async for item in ocr.batch(paths, "receipt", rate_limit="10/s")``: see
+        :meth:`ClovaOCR.batch`. Stop iterating (``break``) to cancel the calls in flight."""
+        from .batch import engine  # aiolimiter: loaded only by batch users
+
+        return engine.abatch(
+            self,
+            inputs,
+            product,
+            concurrency=concurrency,
+            rate_limit=rate_limit,
+            ordered=ordered,
+            max_retries=max_retries,
+            **options,
+        )
 
     async def close(self) -> None:
         """Close the connection pool (if a request opened one)."""

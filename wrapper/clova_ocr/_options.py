@@ -37,3 +37,7 @@ class TemplateOptions(TextOptions, total=False):
     """Options of Template OCR."""
 
     template_ids: list[int] | None  #: only match these deployed templates
+
+
+#: Calls in flight at once in ``ocr.batch`` and the CLI unless ``concurrency=`` says otherwise.
+DEFAULT_BATCH_CONCURRENCY = 4

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,82 +9,32 @@ from typing import Any
 import click
 
 from . import __version__
-from ._client import ClovaOCR
-from ._products import DOCUMENTS
-from .errors import ClovaOCRError
-from .results import DocumentResult, OCRResult, TemplateResult
-
-_connection = [
-    click.option(
-        "--invoke-url",
-        envvar="CLOVA_OCR_INVOKE_URL",
-        show_envvar=True,
-        required=True,
-        help="The domain's Invoke URL.",
-    ),
-    click.option(
-        "--secret",
-        envvar="CLOVA_OCR_SECRET",
-        show_envvar=True,
-        required=True,
-        help="The domain's Client Secret (prefer the environment variable).",
-    ),
-    click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer."),
-]
+from ._cli_batch import EXIT_CODES_HELP, Settings, batch_options, execute
+from .batch.products import DOCUMENT_NAMES, check_product
 
 
-def _with_connection(func: Any) -> Any:
-    for option in reversed(_connection):
-        func = option(func)
-    return func
-
-
-def _emit(result: OCRResult[Any], as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(result.raw, ensure_ascii=False, indent=2))
-    elif isinstance(result, (DocumentResult, TemplateResult)):
-        for key, value in result.to_dict().items():
-            click.echo(f"{key}\t{value}")
-    else:
-        click.echo(result.text)
-        for i, table in enumerate(result.tables):
-            click.echo(f"\n# table {i + 1}")
-            click.echo(table.to_csv(), nl=False)
-
-
-def _run(action: Any) -> None:
-    try:
-        action()
-    except ClovaOCRError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-
-
-@click.group()
+@click.group(epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="clova-ocr")
 def main() -> None:
-    """CLOVA OCR from the command line, and a local mock of the service."""
+    """CLOVA OCR from the command line, and a local mock of the service.
+
+    Every product command takes many INPUTS: image files, folders (recursive), globs,
+    http(s) URLs (General and Template OCR) and `-` (one path or URL per line on stdin).
+    With --out DIR each answer is saved as DIR/<input path>.json; run the same command
+    again to resume.
+    """
 
 
-@main.command()
-@click.argument("image", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@main.command(epilog=EXIT_CODES_HELP)
 @click.option("--lang", help="ko, ja, zh-TW or a comma-separated list.")
 @click.option("--tables", is_flag=True, help="Also detect tables (printed as CSV).")
-@_with_connection
-def general(
-    image: Path, lang: str | None, tables: bool, invoke_url: str, secret: str, as_json: bool
-) -> None:
-    """Recognise all text in IMAGE (General OCR)."""
-
-    def action() -> None:
-        with ClovaOCR(invoke_url=invoke_url, secret=secret) as ocr:
-            _emit(ocr.general(image, lang=lang, tables=tables or None), as_json)
-
-    _run(action)
+@batch_options
+def general(lang: str | None, tables: bool, **settings: Any) -> None:
+    """Recognise all text in INPUTS (General OCR)."""
+    execute(Settings(**settings), "general", {"lang": lang, "tables": tables or None})
 
 
-@main.command()
-@click.argument("image", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@main.command(epilog=EXIT_CODES_HELP)
 @click.option(
     "--template-id",
     "template_ids",
@@ -93,32 +42,33 @@ def general(
     multiple=True,
     help="Restrict to this template (repeatable).",
 )
-@_with_connection
-def template(
-    image: Path, template_ids: tuple[int, ...], invoke_url: str, secret: str, as_json: bool
-) -> None:
-    """Extract template fields from IMAGE (Template OCR)."""
+@click.option("--lang", help="ko, ja, zh-TW or a comma-separated list.")
+@batch_options
+def template(template_ids: tuple[int, ...], lang: str | None, **settings: Any) -> None:
+    """Extract template fields from INPUTS (Template OCR)."""
+    options = {"template_ids": list(template_ids) or None, "lang": lang}
+    execute(Settings(**settings), "template", options)
 
-    def action() -> None:
-        with ClovaOCR(invoke_url=invoke_url, secret=secret) as ocr:
-            _emit(ocr.template(image, template_ids=list(template_ids) or None), as_json)
 
-    _run(action)
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("kind", type=click.Choice(sorted(k.replace("_", "-") for k in DOCUMENT_NAMES)))
+@batch_options
+def document(kind: str, **settings: Any) -> None:
+    """Read INPUTS with a Document OCR model (receipt, id-card, …)."""
+    execute(Settings(**settings), check_product(kind), {})
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(sorted(k.replace("_", "-") for k in DOCUMENTS)))
-@click.argument("image", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@_with_connection
-def document(kind: str, image: Path, invoke_url: str, secret: str, as_json: bool) -> None:
-    """Read IMAGE with a Document OCR model (receipt, id-card, …)."""
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the answers (default: a new temporary folder).",
+)
+def demo(out: Path | None) -> None:
+    """OCR the bundled sample images against a local mock: no account, no network."""
+    from ._demo import run_demo
 
-    def action() -> None:
-        with ClovaOCR(invoke_url=invoke_url, secret=secret) as ocr:
-            reader = getattr(ocr.document, kind.replace("-", "_"))
-            _emit(reader(image), as_json)
-
-    _run(action)
+    sys.exit(run_demo(out))
 
 
 @main.group()

@@ -1,0 +1,324 @@
+"""The product commands' shared half: many inputs, ``--out DIR``, pacing, progress, exit codes.
+
+Exit codes (also in ``clova-ocr --help``):
+    0   every input answered (or already answered in DIR)
+    1   some inputs failed (an error answer, or an image the service could not read), or
+        the batch stopped on a domain-wide error such as a wrong secret or a used-up quota
+    2   usage or configuration error (bad option, no such input, malformed Invoke URL)
+    130 interrupted (Ctrl-C); run the same command again to resume
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ._client import AsyncClovaOCR
+from .batch.engine import BatchItem
+from .batch.folder import OutputFolder
+from .batch.inputs import InputProblem, Source, expand
+from .batch.limiter import parse_rate
+from .batch.products import allows_url
+from .batch.progress import Progress
+from .batch.run import Summary, run_batch
+from .batch.saves import SAVE_KINDS, parse_kinds
+from .batch.secrets import Scrubber
+from .errors import ConfigurationError, ImageInferenceError
+from .results import DocumentResult, OCRResult, TemplateResult
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 all inputs answered; 1 some inputs failed (or a domain-wide error such as "
+    "a wrong secret stopped the batch); 2 usage or configuration error; 130 interrupted "
+    "(run the same command again to resume)."
+)
+
+
+def _options() -> list[Callable[[Any], Any]]:
+    return [
+        click.argument("inputs", nargs=-1, required=True),
+        click.option(
+            "-o",
+            "--out",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Save each answer as DIR/<input path>.json (plus index.jsonl, errors.jsonl); "
+            "inputs already answered there are skipped.",
+        ),
+        click.option(
+            "--save",
+            "save",
+            metavar="KINDS",
+            help=f"Also write, beside each answer: {','.join(SAVE_KINDS)} (comma-separated).",
+        ),
+        click.option(
+            "--concurrency",
+            type=click.IntRange(1, 256),
+            default=4,
+            show_default=True,
+            help="Calls in flight at once.",
+        ),
+        click.option(
+            "--rate-limit",
+            metavar="RATE",
+            help="The domain's limit, e.g. 10/s or 600/m; calls are paced to it.",
+        ),
+        click.option(
+            "--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per call."
+        ),
+        click.option(
+            "--max-retries",
+            type=click.IntRange(min=0),
+            default=2,
+            show_default=True,
+            help="Retries of rate-limited, 5xx, timed-out or dropped calls.",
+        ),
+        click.option("-v", "--verbose", is_flag=True, help="One line per attempt on stderr."),
+        click.option("--debug", is_flag=True, help="Tracebacks of errors on stderr."),
+        click.option(
+            "--invoke-url",
+            envvar="CLOVA_OCR_INVOKE_URL",
+            show_envvar=True,
+            required=True,
+            help="The domain's Invoke URL.",
+        ),
+        click.option(
+            "--secret",
+            envvar="CLOVA_OCR_SECRET",
+            show_envvar=True,
+            required=True,
+            help="The domain's Client Secret (prefer the environment variable).",
+        ),
+        click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer."),
+    ]
+
+
+def batch_options(func: Any) -> Any:
+    """Decorate a product command with the inputs argument and the shared options."""
+    for option in reversed(_options()):
+        func = option(func)
+    return func
+
+
+@dataclass
+class Settings:
+    """The shared options of one product command."""
+
+    inputs: tuple[str, ...]
+    out: Path | None
+    save: str | None
+    concurrency: int
+    rate_limit: str | None
+    timeout: float | None
+    max_retries: int
+    verbose: bool
+    debug: bool
+    invoke_url: str
+    secret: str
+    as_json: bool
+
+
+def emit(result: OCRResult, as_json: bool) -> None:
+    """Print one result: its JSON answer, its fields, or its text and tables."""
+    if as_json:
+        click.echo(json.dumps(result.raw, ensure_ascii=False, indent=2))
+    elif isinstance(result, (DocumentResult, TemplateResult)):
+        for key, value in result.to_dict().items():
+            click.echo(f"{key}\t{value}")
+    else:
+        click.echo(result.text)
+        for i, table in enumerate(result.tables):
+            click.echo(f"\n# table {i + 1}")
+            click.echo(table.to_csv(), nl=False)
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@contextlib.contextmanager
+def _verbose_logging(settings: Settings) -> Iterator[None]:
+    if not (settings.verbose or settings.debug):
+        yield
+        return
+    logger = logging.getLogger("clova_ocr")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if settings.debug else logging.INFO)
+    try:
+        if sys.stderr.isatty():
+            from tqdm.contrib.logging import logging_redirect_tqdm
+
+            with logging_redirect_tqdm(loggers=[logger]):
+                yield
+        else:
+            yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _describe(error: BaseException) -> str:
+    return str(error) or type(error).__name__
+
+
+class _Printer:
+    """Prints outcomes to stdout when there is no ``--out``, and failures to stderr."""
+
+    def __init__(self, settings: Settings, single: bool, progress: list[Progress]) -> None:
+        self.settings = settings
+        self.single = single
+        self.progress = progress
+
+    def _err(self, message: str) -> None:
+        if self.progress:
+            self.progress[0].write(message)
+        else:
+            _err(message)
+
+    def __call__(self, source: Source, item: BatchItem) -> None:
+        settings = self.settings
+        label = source.image if source.is_url else source.key
+        if settings.out is None and item.result is not None:
+            if self.single or not settings.as_json:
+                if not self.single:
+                    click.echo(f"==> {label} <==")
+                if item.error is None or settings.as_json:
+                    emit(item.result, settings.as_json)
+            else:
+                line = {"input": label, "answer": item.result.raw}
+                click.echo(json.dumps(line, ensure_ascii=False))
+        if item.error is not None:
+            prefix = "error: " if self.single else f"failed: {label}: "
+            self._err(prefix + _describe(item.error))
+            if settings.debug and not isinstance(item.error, ImageInferenceError):
+                self._err("".join(traceback.format_exception(item.error)).rstrip())
+
+
+def _install_interrupts(stop: asyncio.Event, task: asyncio.Task[Summary]) -> None:
+    """First Ctrl-C: start nothing new, let calls in flight finish. Second: abandon them."""
+    loop = asyncio.get_running_loop()
+
+    def interrupt() -> None:
+        if stop.is_set():
+            task.cancel()
+            return
+        stop.set()
+        _err("\nstopping: finishing the calls in flight (Ctrl-C again to abandon them)")
+
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+
+
+async def _main(
+    settings: Settings,
+    product: str,
+    sources: list[Source],
+    options: dict[str, Any],
+    saves: tuple[str, ...],
+) -> Summary:
+    single = len(sources) == 1 and settings.out is None
+    progress: list[Progress] = []
+
+    def make_progress(total: int) -> Progress:
+        progress.append(Progress(total, enabled=not single))
+        return progress[0]
+
+    stop = asyncio.Event()
+    timeout: dict[str, Any] = {"timeout": settings.timeout} if settings.timeout else {}
+    async with AsyncClovaOCR(
+        invoke_url=settings.invoke_url,
+        secret=settings.secret,
+        max_retries=settings.max_retries,
+        **timeout,
+    ) as client:
+        scrub = Scrubber(
+            [
+                settings.secret,
+                client.invoke_url.invoke_key,
+                os.environ.get("NCP_ACCESS_KEY"),
+                os.environ.get("NCP_SECRET_KEY"),
+            ]
+        )
+        folder = OutputFolder(settings.out, product, scrub) if settings.out else None
+        with folder.open() if folder else contextlib.nullcontext():
+            task = asyncio.ensure_future(
+                run_batch(
+                    client,
+                    sources,
+                    product,
+                    out=folder,
+                    saves=saves,
+                    concurrency=settings.concurrency,
+                    rate_limit=settings.rate_limit,
+                    options=options,
+                    stop=stop,
+                    progress=make_progress,
+                    on_item=_Printer(settings, single, progress),
+                )
+            )
+            _install_interrupts(stop, task)
+            try:
+                return await task
+            finally:
+                loop = asyncio.get_running_loop()
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                        loop.remove_signal_handler(sig)
+
+
+def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
+    """Run one product command to its exit code (see the module docstring)."""
+    try:
+        urls = allows_url(product)
+        stdin = sys.stdin
+        sources = expand(settings.inputs, stdin=stdin, allow_urls=urls)
+    except InputProblem as exc:
+        raise click.UsageError(str(exc)) from None
+    if not sources:
+        raise click.UsageError(f"no images (jpg, png, pdf, tiff) in {' '.join(settings.inputs)}")
+    try:
+        saves = parse_kinds(settings.save)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--save") from None
+    if saves and settings.out is None:
+        raise click.UsageError("--save writes beside the answers: give --out DIR too")
+    try:
+        parse_rate(settings.rate_limit)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
+    options = {k: v for k, v in options.items() if v is not None}
+    with _verbose_logging(settings):
+        try:
+            summary = asyncio.run(_main(settings, product, sources, options, saves))
+        except ConfigurationError as exc:
+            _err(f"error: {exc}")
+            sys.exit(EXIT_USAGE)
+    single = len(sources) == 1 and settings.out is None
+    if not single:
+        _err(summary.line())
+        if settings.out is not None:
+            _err(f"answers in {settings.out}/ (index.jsonl, errors.jsonl)")
+    if summary.aborted:
+        _err(f"stopped: {summary.aborted}")
+    if summary.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(EXIT_FAILED if summary.failed or summary.aborted else EXIT_OK)

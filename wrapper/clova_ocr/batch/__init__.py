@@ -1,0 +1,31 @@
+"""Batch OCR: many inputs through one product, paced to the domain's rate limit.
+
+``ocr.batch(...)`` (both clients) is the SDK entry point. To write the output folder the
+CLI's ``--out DIR`` produces (layout in :mod:`.folder`) from Python, as ``clova-ocr demo``
+does: ``await run_batch(async_client, expand(paths, stdin=None, allow_urls=True),
+"general", out=OutputFolder(dir, "general", Scrubber([secret])).open())``.
+"""
+
+from .engine import BatchItem, BatchRunner, abatch, batch
+from .folder import OutputFolder
+from .inputs import Source, expand
+from .limiter import AdaptiveLimiter, parse_rate
+from .products import PRODUCT_NAMES, allows_url, check_product
+from .run import Summary, run_batch
+
+__all__ = [
+    "PRODUCT_NAMES",
+    "AdaptiveLimiter",
+    "BatchItem",
+    "BatchRunner",
+    "OutputFolder",
+    "Source",
+    "Summary",
+    "abatch",
+    "allows_url",
+    "batch",
+    "check_product",
+    "expand",
+    "parse_rate",
+    "run_batch",
+]
