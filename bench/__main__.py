@@ -27,8 +27,8 @@ import httpx
 from clova_ocr import ClovaOCR, GeneralResult
 from clova_ocr_mock import running
 
-from .sdk import report as sdk_report
 from .batch import run as batch_benchmarks
+from .sdk import report as sdk_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-receipt.png"

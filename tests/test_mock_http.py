@@ -21,6 +21,7 @@ from .mock_helpers import SECRET
 from .spec_tools import SPEC_PATH
 
 BIN = Path(sys.executable).parent
+ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-receipt.png"
 EXAMPLES = os.environ.get("CLOVA_FUZZ_CLI_EXAMPLES", "5")
 
@@ -54,14 +55,14 @@ def test_schemathesis_cli_over_http_against_mock_serve(tmp_path: Path) -> None:
         result = subprocess.run(
             [
                 str(BIN / "schemathesis"),
+                "--config-file",
+                str(ROOT / "tests" / "schemathesis-cli.toml"),
                 "run",
                 str(SPEC_PATH),
                 "--url",
                 url,
                 "--header",
                 f"X-OCR-SECRET: {SECRET}",
-                "--checks",
-                "all",
                 "--seed",
                 "519",
                 "--max-examples",

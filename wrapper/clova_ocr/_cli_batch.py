@@ -133,7 +133,7 @@ class Settings:
     as_json: bool
 
 
-def emit(result: OCRResult, as_json: bool) -> None:
+def emit(result: OCRResult[Any], as_json: bool) -> None:
     """Print one result: its JSON answer, its fields, or its text and tables."""
     if as_json:
         click.echo(json.dumps(result.raw, ensure_ascii=False, indent=2))

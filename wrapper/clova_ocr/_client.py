@@ -33,7 +33,6 @@ from ._retry import retry_options
 from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
 
 if TYPE_CHECKING:
-    from .batch import BatchItem
     from clova_ocr_api.models import (
         BizLicenseResponse,
         BizLicenseResult,
@@ -50,6 +49,8 @@ if TYPE_CHECKING:
         ReceiptResponse,
         ReceiptResult,
     )
+
+    from .batch import BatchItem
 
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2

@@ -52,7 +52,7 @@ class BatchItem:
 
     index: int
     input: Any
-    result: OCRResult | None = None
+    result: OCRResult[Any] | None = None
     error: BaseException | None = None
     attempts: int = 0
     seconds: float = 0.0

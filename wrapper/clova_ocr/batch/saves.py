@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 from ..errors import InputError
 from ..geometry import Polygon
@@ -33,13 +34,13 @@ def parse_kinds(text: str | None) -> tuple[str, ...]:
     return kinds
 
 
-def _fields(result: OCRResult) -> dict[str, str] | None:
+def _fields(result: OCRResult[Any]) -> dict[str, str] | None:
     if isinstance(result, (DocumentResult, TemplateResult)):
         return result.to_dict()
     return None
 
 
-def text_of(result: OCRResult) -> str:
+def text_of(result: OCRResult[Any]) -> str:
     fields = _fields(result)
     if fields is not None:
         return "".join(f"{key}\t{value}\n" for key, value in fields.items())
@@ -62,7 +63,7 @@ def _conf(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def _word_rows(result: OCRResult) -> Iterator[list[str]]:
+def _word_rows(result: OCRResult[Any]) -> Iterator[list[str]]:
     yield ["page", "kind", "label", "text", "confidence", "left", "top", "right", "bottom"]
     if isinstance(result, DocumentResult):
         for item in result.fields:
@@ -80,7 +81,7 @@ def _word_rows(result: OCRResult) -> Iterator[list[str]]:
             yield [*row, *_box(word.polygon)]
 
 
-def _picture(result: OCRResult, image: str) -> bytes | None:
+def _picture(result: OCRResult[Any], image: str) -> bytes | None:
     from ..drawing import draw
 
     try:
@@ -93,7 +94,9 @@ def _picture(result: OCRResult, image: str) -> bytes | None:
     return buffer.getvalue()
 
 
-def extras(result: OCRResult, kinds: tuple[str, ...], image: str | None) -> list[tuple[str, bytes]]:
+def extras(
+    result: OCRResult[Any], kinds: tuple[str, ...], image: str | None
+) -> list[tuple[str, bytes]]:
     """``(suffix, bytes)`` of each extra file to write beside the answer."""
     out: list[tuple[str, bytes]] = []
     if "text" in kinds:
