@@ -192,8 +192,10 @@ class ClovaOCR(_BaseClovaOCR):
     Args:
         invoke_url: the domain's Invoke URL (default: ``$CLOVA_OCR_INVOKE_URL``).
         secret: the domain's secret key, sent as ``X-OCR-SECRET`` (default: ``$CLOVA_OCR_SECRET``).
-        access_key, secret_key: NCP API keys, to sign with API Gateway signature v2
-            (default: ``$NCP_ACCESS_KEY``, ``$NCP_SECRET_KEY``; signing is off without them).
+        access_key: NCP API access key, to sign with API Gateway signature v2
+            (default: ``$NCP_ACCESS_KEY``; signing is off without both keys).
+        secret_key: NCP API secret key that goes with ``access_key``
+            (default: ``$NCP_SECRET_KEY``).
         timeout: seconds or an ``httpx.Timeout`` (default: 120 s, 5 s to connect).
         max_retries: retries after a retryable failure (default 2; see the README).
         retry_timeouts: also retry read/write timeouts, which the service may have processed
