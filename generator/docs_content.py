@@ -71,6 +71,19 @@ def sdk_reference() -> str:
     return "\n".join(parts)
 
 
+# --------------------------------------------------------------------------- testing example
+
+#: The example test file users copy; the project's test suite runs it, so the page shows code
+#: that works with this version.
+TESTING_EXAMPLE = paths.ROOT / "examples" / "test_with_clova_ocr_mock.py"
+
+
+def testing_example() -> str:
+    """``examples/test_with_clova_ocr_mock.py`` as a fenced Python block."""
+    source = TESTING_EXAMPLE.read_text(encoding="utf-8")
+    return f"```python\n{source.rstrip()}\n```\n"
+
+
 # --------------------------------------------------------------------------- error table
 
 #: What a user should do about each error (prose; an error without advice shows its meaning).

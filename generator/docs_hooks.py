@@ -45,6 +45,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "http-reference": lambda: docs_content.http_reference(_spec()),
     "assumptions": lambda: docs_content.assumptions_table(_spec()),
     "changelog": lambda: docs_content.changelog(_state["root"]),
+    "testing-example": docs_content.testing_example,
 }
 
 

@@ -130,6 +130,7 @@ def test_site_has_every_page_of_the_nav(site: Path) -> None:
         "sdk/reference.html",
         "cli.html",
         "mock.html",
+        "testing.html",
         "http-api/reference.html",
         "http-api/assumptions.html",
         "changelog.html",
@@ -242,6 +243,65 @@ def test_mock_page_lists_every_switch_and_fault(site: Path) -> None:
         assert f"gateway-{status}" in text
     for fault in ("html-", "empty-", "truncated", "slow-", "drop", "X-Mock-Fault"):
         assert fault in text
+
+
+def plugin_fixtures() -> list[str]:
+    """The fixtures the pytest plugin defines (read from the plugin, not listed by hand)."""
+    from clova_ocr_mock import pytest_plugin
+
+    names = [
+        name
+        for name, obj in vars(pytest_plugin).items()
+        if type(obj).__name__ == "FixtureFunctionDefinition"  # pytest >= 8.4
+        or hasattr(obj, "_pytestfixturefunction")  # older pytest
+    ]
+    assert "clova_ocr_client" in names, "cannot see the plugin's fixtures any more"
+    return names
+
+
+def test_testing_page_is_in_the_nav_and_documents_the_plugin(site: Path) -> None:
+    from clova_ocr_mock.testing import OPTIONS
+
+    home = (site / "index.html").read_text(encoding="utf-8")
+    nav = [
+        re.search(r'href="([^"#]*)', tag).group(1)  # type: ignore[union-attr]
+        for tag in re.findall(r"<a\b[^>]*>", home)
+        if "md-nav__link" in tag and "href=" in tag
+    ]
+    assert "testing.html" in nav, nav
+    text = page_text(site, "testing.html")
+    for name in [*plugin_fixtures(), *OPTIONS]:
+        assert name in text, name
+    assert "@pytest.mark.clova_ocr" in text and "--answers" in text
+    example = docs_content.TESTING_EXAMPLE.read_text(encoding="utf-8")
+    assert squashed(example) in squashed(text), "the example file is shown whole"
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    found = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("testing.html"))
+    for name in plugin_fixtures():
+        assert name in found, f"search does not index {name} on the testing page"
+
+
+def test_guide_describes_the_batch_api(site: Path) -> None:
+    from dataclasses import fields
+
+    from clova_ocr.batch import BatchItem
+
+    guide = page_text(site, "sdk/guide.html")
+    markup = (site / "sdk" / "guide.html").read_text(encoding="utf-8")
+    assert "asyncio.gather" not in guide, "the batch section shows the real batch() API"
+    for name in (*(f.name for f in fields(BatchItem)), "ok", "raw"):
+        assert f"<code>{name}</code>" in markup, f"BatchItem.{name} undocumented"
+    for term in (
+        "ocr.batch",
+        "concurrency",
+        "rate_limit",
+        "ordered=True",
+        "retry_timeouts",
+        "result.http",
+        "recognize",
+        "OCRResult.open",
+    ):
+        assert term in guide, term
 
 
 def main_mock_serve() -> click.Command:

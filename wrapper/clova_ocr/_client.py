@@ -186,15 +186,12 @@ class _BaseClovaOCR:
 class ClovaOCR(_BaseClovaOCR):
     """Synchronous CLOVA OCR client; reuses one connection pool. Use it as a context manager.
 
-    >>> with ClovaOCR(invoke_url="https://….apigw.ntruss.com/custom/v1/123/abc…", secret="…") as ocr:
-    ...     print(ocr.general("scan.png").text)
-
     Args:
         invoke_url: the domain's Invoke URL (default: ``$CLOVA_OCR_INVOKE_URL``).
         secret: the domain's secret key, sent as ``X-OCR-SECRET`` (default: ``$CLOVA_OCR_SECRET``).
         access_key: NCP API access key, to sign with API Gateway signature v2
-            (default: ``$NCP_ACCESS_KEY``; signing is off without both keys).
-        secret_key: NCP API secret key that goes with ``access_key``
+            (default: ``$NCP_ACCESS_KEY``; signing is off without it and ``secret_key``).
+        secret_key: the NCP API secret key that goes with ``access_key``
             (default: ``$NCP_SECRET_KEY``).
         timeout: seconds or an ``httpx.Timeout`` (default: 120 s, 5 s to connect).
         max_retries: retries after a retryable failure (default 2; see the README).
@@ -206,6 +203,10 @@ class ClovaOCR(_BaseClovaOCR):
         default_headers: extra headers for every request.
         httpx_args: extra arguments for the ``httpx.Client`` (``transport=``, ``limits=`` …).
         sleep: how to wait between retries (tests pass a recorder).
+
+    Examples:
+        >>> with ClovaOCR(invoke_url="https://….apigw.ntruss.com/custom/v1/123/abc…", secret="…") as ocr:
+        ...     print(ocr.general("scan.png").text)
     """
 
     def __init__(
