@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clova_ocr_mock.server import bind
+
 from .mock_helpers import BASE, SECRET, client, json_body, message, png
 
 INVOKE_KEY = "f" * 64
@@ -121,3 +123,12 @@ def test_importing_the_mock_leaves_pypdf_logging_alone() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(logging.NOTSET)
+
+
+def test_mock_serve_turns_nagle_off_on_its_socket() -> None:
+    """With Nagle on, each answer's body waited for the client's delayed ACK (~40 ms a call)."""
+    sock = bind("127.0.0.1", 0)
+    try:
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        sock.close()
