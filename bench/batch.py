@@ -16,18 +16,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import contextlib
 import io
 import json
 import os
 import resource
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,45 +32,17 @@ import httpx
 from PIL import Image
 
 from clova_ocr import AsyncClovaOCR, ClovaOCR, RateLimitError
-from clova_ocr_mock.server import invoke_url as mock_invoke_url
+
+from .mockserver import mock_process
 
 SECRET = "bench-batch-secret"
 CONCURRENCY = 16
-CLI = [sys.executable, "-c", "from clova_ocr.cli import main; main()"]
 
 
 def small_png(i: int) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (48 + i % 16, 32 + i % 8), "white").save(buffer, format="PNG")
     return buffer.getvalue()
-
-
-@contextlib.contextmanager
-def mock_process(*extra: str) -> Iterator[str]:
-    """``clova-ocr mock serve`` on a free loopback port; yields its Invoke URL."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [*CLI, "mock", "serve", "--port", str(port), "--secret", SECRET, *extra],
-        stdout=subprocess.DEVNULL,  # an unread pipe would fill with access logs and block it
-        stderr=subprocess.DEVNULL,
-    )
-    invoke_url = mock_invoke_url("127.0.0.1", port)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.post(invoke_url + "/general", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the mock did not start") from None
-                time.sleep(0.1)
-        yield invoke_url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 async def _raw(invoke_url: str, images: list[bytes]) -> float:
@@ -119,7 +88,7 @@ def bench_throughput(count: int = 1000, rounds: int = 3) -> dict[str, float]:
     """Best of ``rounds`` interleaved runs of each: the least disturbed by other processes."""
     images = [small_png(i) for i in range(count)]
     raw_times, sdk_times = [], []
-    with mock_process() as invoke_url:
+    with mock_process(SECRET) as invoke_url:
         asyncio.run(_raw(invoke_url, images[:50]))  # warm up both paths
         asyncio.run(_sdk(invoke_url, images[:50]))
         for _ in range(rounds):
@@ -140,7 +109,7 @@ def bench_throughput(count: int = 1000, rounds: int = 3) -> dict[str, float]:
 def bench_rate_limit(count: int = 100, rate: float = 20.0) -> dict[str, float]:
     images = [small_png(i) for i in range(count)]
     with (
-        mock_process("--rate-limit", f"{rate:g}/s") as invoke_url,
+        mock_process(SECRET, "--rate-limit", f"{rate:g}/s") as invoke_url,
         ClovaOCR(invoke_url=invoke_url, secret=SECRET) as ocr,
     ):
         ocr.general(images[0])  # the mock's first answer loads its schema: not the steady state
@@ -180,7 +149,7 @@ def _memory_probe(invoke_url: str, folder: str) -> None:
 
 
 def bench_memory(count: int = 1000) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as folder, mock_process() as invoke_url:
+    with tempfile.TemporaryDirectory() as folder, mock_process(SECRET) as invoke_url:
         for i in range(count):
             Path(folder, f"img{i:05d}.png").write_bytes(small_png(i))
         output = subprocess.run(

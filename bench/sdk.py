@@ -22,16 +22,16 @@ import base64
 import json
 import os
 import resource
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, Literal
+
+from .mockserver import mock_process
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-receipt.png"
@@ -85,41 +85,6 @@ def _general_body(data: bytes) -> dict[str, Any]:
     }
 
 
-@contextmanager
-def _mock() -> Iterator[str]:
-    """The mock on a loopback port in its own process; yields its Invoke URL.
-
-    Not in this process (``clova_ocr_mock.running``): the server thread would compete with
-    the client for the GIL, so the SDK's extra work would also slow the server down.
-    """
-    from clova_ocr_mock.server import invoke_url
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    code = (
-        "from clova_ocr_mock import MockSettings; from clova_ocr_mock.server import serve; "
-        f"serve(MockSettings(secret={SECRET!r}), port={port}, announce=lambda _: None)"
-    )
-    server = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the mock server did not start") from None
-                time.sleep(0.05)
-        yield invoke_url("127.0.0.1", port)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
 def bench_call(rounds: int = 60) -> dict[str, float]:
     """One ``general()`` vs a raw httpx POST + ``json()`` of the same body, same mock."""
     import httpx
@@ -128,7 +93,7 @@ def bench_call(rounds: int = 60) -> dict[str, float]:
 
     data = SAMPLE.read_bytes()
     with (
-        _mock() as invoke_url,
+        mock_process(SECRET) as invoke_url,
         httpx.Client() as raw,
         ClovaOCR(invoke_url=invoke_url, secret=SECRET) as ocr,
     ):
@@ -346,7 +311,7 @@ def bench_async(calls: int = 200, concurrency: int = 16, rounds: int = 7) -> dic
                     samples.append(time.perf_counter() - started)
             return base_samples, sdk_samples
 
-    with _mock() as invoke_url:
+    with mock_process(SECRET) as invoke_url:
         base, ours = asyncio.run(run(invoke_url))
     return {
         **_compare(base, ours, 1, ("raw_httpx_s", "sdk_s")),
