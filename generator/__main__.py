@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import paths
 from .generate import GeneratorError
+from .spec import SpecError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         regenerate(args.spec)
         print(f"generated_client/{paths.PACKAGE_NAME} regenerated from openapi.yaml")
         return 0
-    except GeneratorError as exc:
+    except (GeneratorError, SpecError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 
 from . import paths
+from .spec import SpecError, load_spec, resolve_ref, validate_document
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 DOC_KEYS = {"description", "summary", "examples", "example", "externalDocs", "title", "deprecated"}
@@ -58,13 +59,7 @@ class _Doc:
         self.document = document
 
     def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 50:
-            target: Any = self.document
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
-            node, seen = target, seen + 1
-        return node
+        return resolve_ref(self.document, node)
 
     def effective(self, schema: Any) -> dict[str, Any]:
         """The schema with ``$ref`` followed and ``allOf`` members merged into one object."""
@@ -219,16 +214,16 @@ def _fmt(types: set[str] | None) -> str:
     return "any" if types is None else "/".join(sorted(types))
 
 
-def _strip_docs(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: _strip_docs(v)
-            for k, v in node.items()
-            if k not in DOC_KEYS and not k.startswith("x-")
-        }
-    if isinstance(node, list):
-        return [_strip_docs(v) for v in node]
-    return node
+def _removed_added(report: Report, old: Any, new: Any, label: str, suffix: str = "") -> list[str]:
+    """Report each key of ``old`` missing from ``new`` (breaking) and each new key (not);
+    returns the keys both have, in ``old``'s order."""
+    for key in old:
+        if key not in new:
+            report.add(True, label.format(key) + " removed" + suffix)
+    for key in new:
+        if key not in old:
+            report.add(False, label.format(key) + " added")
+    return [key for key in old if key in new]
 
 
 # ---------------------------------------------------------------------------- the comparison
@@ -237,13 +232,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Report:
     report = Report()
     cmp = _Comparer(old, new, report)
     old_paths, new_paths = old.get("paths", {}), new.get("paths", {})
-    for path in old_paths:
-        if path not in new_paths:
-            report.add(True, f"path {path} removed")
-    for path in new_paths:
-        if path not in old_paths:
-            report.add(False, f"path {path} added")
-    for path in [p for p in old_paths if p in new_paths]:
+    for path in _removed_added(report, old_paths, new_paths, "path {}"):
         for method in METHODS:
             o, n = old_paths[path].get(method), new_paths[path].get(method)
             where = f"{method.upper()} {path}"
@@ -258,23 +247,23 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Report:
             _operation(cmp, o, n, where)
     old_schemas = old.get("components", {}).get("schemas", {})
     new_schemas = new.get("components", {}).get("schemas", {})
-    for name in old_schemas:
-        if name not in new_schemas:
-            report.add(True, f"components.schemas.{name} removed (generated classes disappear)")
-    for name in new_schemas:
-        if name not in old_schemas:
-            report.add(False, f"components.schemas.{name} added")
+    _removed_added(
+        report,
+        old_schemas,
+        new_schemas,
+        "components.schemas.{}",
+        " (generated classes disappear)",
+    )
     old_version = old.get("info", {}).get("version")
     new_version = new.get("info", {}).get("version")
     if old_version != new_version:
         report.add(False, f"info.version {old_version} -> {new_version}")
-    if _strip_docs(old) != _strip_docs(new) or old != new:
-        docs = _doc_changes(old, new, "")
-        if docs:
-            report.add(
-                False,
-                f"documentation (descriptions, summaries, examples, x-assumed…) changed at {len(docs)} places",
-            )
+    docs = _doc_changes(old, new, "")
+    if docs:
+        report.add(
+            False,
+            f"documentation (descriptions, summaries, examples, x-assumed…) changed at {len(docs)} places",
+        )
     return report
 
 
@@ -293,14 +282,9 @@ def _operation(cmp: _Comparer, o: dict[str, Any], n: dict[str, Any], where: str)
     if new_body.get("required") and not old_body.get("required"):
         report.add(True, f"{where}: request body became required")
     old_media, new_media = old_body.get("content", {}), new_body.get("content", {})
-    for media in old_media:
-        if media not in new_media:
-            report.add(True, f"{where}: request media type {media} removed")
-    for media in new_media:
-        if media not in old_media:
-            report.add(False, f"{where}: request media type {media} added")
+    kept = _removed_added(report, old_media, new_media, f"{where}: request media type {{}}")
     common = [m for m in new_media if m in old_media]
-    if [m for m in old_media if m in new_media] != common:
+    if kept != common:
         report.add(False, f"{where}: request media types reordered ({', '.join(common)})")
     for media in common:
         cmp.schema(
@@ -310,26 +294,17 @@ def _operation(cmp: _Comparer, o: dict[str, Any], n: dict[str, Any], where: str)
             "request",
         )
     old_responses, new_responses = o.get("responses", {}), n.get("responses", {})
-    for status in old_responses:
-        if status not in new_responses:
-            report.add(True, f"{where}: response {status} removed")
-    for status in new_responses:
-        if status not in old_responses:
-            report.add(False, f"{where}: response {status} added")
-    for status in [s for s in old_responses if s in new_responses]:
+    for status in _removed_added(report, old_responses, new_responses, f"{where}: response {{}}"):
         old_content = cmp.old.resolve(old_responses[status]).get("content", {})
         new_content = cmp.new.resolve(new_responses[status]).get("content", {})
-        for media in [m for m in old_content if m in new_content]:
+        label = f"{where}: response {status} media type {{}}"
+        for media in _removed_added(report, old_content, new_content, label):
             cmp.schema(
                 old_content[media].get("schema", {}),
                 new_content[media].get("schema", {}),
                 f"{where} {status} {media}",
                 "response",
             )
-        for media in [m for m in old_content if m not in new_content]:
-            report.add(True, f"{where}: response {status} media type {media} removed")
-        for media in [m for m in new_content if m not in old_content]:
-            report.add(False, f"{where}: response {status} media type {media} added")
 
 
 def _doc_changes(old: Any, new: Any, where: str) -> list[str]:
@@ -392,8 +367,12 @@ def spec_at(ref: str) -> dict[str, Any]:
         text = _git("show", f"{ref}:openapi.yaml")
     except ChangesError as exc:
         raise ChangesError(_shallow_hint(f"cannot read openapi.yaml at {ref!r} ({exc})")) from None
-    document: dict[str, Any] = yaml.safe_load(text)
-    return document
+    try:
+        return validate_document(yaml.safe_load(text), f"openapi.yaml at {ref}")
+    except yaml.YAMLError as exc:
+        raise ChangesError(f"openapi.yaml at {ref!r} is not valid YAML: {exc}") from None
+    except SpecError as exc:
+        raise ChangesError(str(exc)) from None
 
 
 def _major(version: Any) -> int | None:
@@ -425,10 +404,10 @@ def main(spec: Path = paths.SPEC, ref: str | None = None) -> int:
     try:
         ref = ref or baseline_ref()
         old = spec_at(ref)
-    except ChangesError as exc:
+        new = load_spec(spec)
+    except (ChangesError, SpecError) as exc:
         print(f"error: {exc}")
         return 2
-    new: dict[str, Any] = yaml.safe_load(spec.read_text(encoding="utf-8"))
     report = compare(old, new)
     print(
         f"openapi.yaml {old.get('info', {}).get('version')} ({ref[:12]}) -> {new.get('info', {}).get('version')} (working tree)"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
+from .spec import resolve_ref
 
 TEMPLATES = Path(__file__).resolve().parent / "docs_templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -249,20 +250,11 @@ def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, A
                 yield path, method, operation
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _first_example(document: dict[str, Any], media: dict[str, Any]) -> Any:
     if "example" in media:
         return media["example"]
     for example in (media.get("examples") or {}).values():
-        example = _resolve(document, example)
+        example = resolve_ref(document, example)
         if isinstance(example, dict) and "value" in example:
             return example["value"]
     return None
@@ -270,7 +262,7 @@ def _first_example(document: dict[str, Any], media: dict[str, Any]) -> Any:
 
 def curl_samples(document: dict[str, Any], path: str, method: str, operation: dict[str, Any]):
     """curl commands for the operation: its first JSON example, and a multipart upload."""
-    body = _resolve(document, operation.get("requestBody") or {})
+    body = resolve_ref(document, operation.get("requestBody") or {})
     content = body.get("content") or {}
     head = [
         f'curl -sS -X {method.upper()} "$CLOVA_OCR_INVOKE_URL{path}"',
@@ -478,7 +470,7 @@ def _inline_examples(document: dict[str, Any], node: Any) -> None:
         if isinstance(examples, dict) and all(isinstance(e, dict) for e in examples.values()):
             named = {}
             for key, example in examples.items():
-                example = _resolve(document, example)
+                example = resolve_ref(document, example)
                 summary = example.get("summary") if isinstance(example, dict) else None
                 named[f"{key}: {summary}" if summary else str(key)] = example
             node["examples"] = named

@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import paths
-from .spec import SpecError, load_spec, prepare_for_generator
+from .spec import SpecError, load_spec
 
 CLIENT_README = """\
 # generated_client/ — do not edit
@@ -72,7 +72,7 @@ def render(destination: Path, spec: Path = paths.SPEC) -> None:
     """Generate the whole ``generated_client/`` tree from ``spec`` into ``destination``."""
     _check_tool_versions()
     try:
-        document = prepare_for_generator(load_spec(spec))
+        document = load_spec(spec)
     except SpecError as exc:
         raise GeneratorError(str(exc)) from None
 

@@ -1,8 +1,7 @@
-"""Load, validate and prepare ``openapi.yaml`` for openapi-python-client."""
+"""Load, validate and navigate ``openapi.yaml``: the one place generator/ reads the spec."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,13 @@ def load_spec(path: Path) -> dict[str, Any]:
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise SpecError(f"{path} is not valid YAML: {exc}") from None
+    return validate_document(document, str(path))
+
+
+def validate_document(document: Any, label: str) -> dict[str, Any]:
+    """``document`` if it is a valid OpenAPI document; else :class:`SpecError` naming ``label``."""
     if not isinstance(document, dict):
-        raise SpecError(f"{path} does not hold an OpenAPI object")
+        raise SpecError(f"{label} does not hold an OpenAPI object")
 
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -34,40 +38,18 @@ def load_spec(path: Path) -> dict[str, Any]:
     except OpenAPIValidationError as exc:
         where = "/".join(str(part) for part in exc.absolute_path) or "(document root)"
         reason = exc.message.splitlines()[0]
-        raise SpecError(f"{path} is not a valid OpenAPI document at {where}: {reason}") from None
+        raise SpecError(f"{label} is not a valid OpenAPI document at {where}: {reason}") from None
     return document
 
 
-def _is_validation_only(branch: Any) -> bool:
-    """True for an ``anyOf`` branch that only adds ``required``/type refinements."""
-    return isinstance(branch, dict) and set(branch) <= {"required", "properties"}
-
-
-def prepare_for_generator(document: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of the document that openapi-python-client turns into sensible code.
-
-    Object schemas in ``openapi.yaml`` use ``anyOf`` branches that only say "one of these
-    properties is required" (e.g. an image needs ``data`` or ``url``). They do not change the
-    shape of the data, but openapi-python-client turns every ``anyOf`` into a union of
-    anonymous classes (``GeneralImageSourceType0``...). We drop such validation-only ``anyOf``
-    before generation; the mock, schemathesis and the published docs still see and enforce it.
-    """
-    prepared = copy.deepcopy(document)
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            branches = node.get("anyOf")
-            if (
-                isinstance(branches, list)
-                and "properties" in node
-                and all(_is_validation_only(b) for b in branches)
-            ):
-                del node["anyOf"]
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(prepared)
-    return prepared
+def resolve_ref(document: dict[str, Any], node: Any) -> Any:
+    """``node`` with local ``$ref``s followed (``#/components/...``, JSON-pointer escapes)."""
+    for _ in range(50):  # a loop guard; a valid document's chains are short
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str):
+            return node
+        target: Any = document
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    raise SpecError(f"$ref chain too long (a cycle?) at {node.get('$ref')!r}")

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 #   Japanese, Traditional Chinese, orientation) and the fonts the engine tests render pages with;
 # - the docs site's browser tests: Debian's chromium, driven by Playwright (no browser download);
 # - the portability matrix: Node.js and npm for openapi-typescript and tsc (pinned by
-#   generator/portability/package-lock.json; `npm ci` happens on first use).
+#   generator/portability/package-lock.json; `npm ci` happens on first use);
+# - python3-venv, without which Debian's python3 cannot create .venv.
 system_packages="tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor tesseract-ocr-jpn \
 tesseract-ocr-chi-tra tesseract-ocr-osd fonts-nanum fonts-dejavu-core chromium"
 missing=""
@@ -18,6 +19,7 @@ for package in $system_packages; do
     || missing="$missing $package"
 done
 command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
+python3 -c "import ensurepip" 2>/dev/null || missing="$missing python3-venv"  # Debian splits venv out
 if [ -n "$missing" ]; then
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "error: missing system packages:$missing (install them with apt-get as root)" >&2

@@ -11,7 +11,6 @@ from generator import paths
 from generator.__main__ import main
 from generator.drift import check, diff_summary
 from generator.generate import GeneratorError, render
-from generator.spec import prepare_for_generator
 
 
 @pytest.fixture(scope="module")
@@ -74,25 +73,6 @@ def test_invalid_yaml_is_named(tmp_path: Path) -> None:
     broken.write_text("paths: [\n")
     with pytest.raises(GeneratorError, match="not valid YAML"):
         render(tmp_path / "out", broken)
-
-
-def test_validation_only_any_of_is_stripped_for_the_generator_only() -> None:
-    document = {
-        "components": {
-            "schemas": {
-                "Image": {
-                    "type": "object",
-                    "properties": {"a": {"type": "string"}},
-                    "anyOf": [{"required": ["a"]}, {"required": ["b"]}],
-                },
-                "Open": {"anyOf": [{"$ref": "#/x"}, {"type": "string"}]},
-            }
-        }
-    }
-    prepared = prepare_for_generator(document)
-    assert "anyOf" not in prepared["components"]["schemas"]["Image"]
-    assert prepared["components"]["schemas"]["Open"] == document["components"]["schemas"]["Open"]
-    assert "anyOf" in document["components"]["schemas"]["Image"]  # the input is not modified
 
 
 def test_generated_package_is_typed_and_documented() -> None:

@@ -55,8 +55,7 @@ def _input_key(spec: Path, cases_json: str) -> str:
 
 def run(spec: Path = paths.SPEC, use_cache: bool = True) -> list[dict[str, Any]]:
     """Run every target (or reuse its cached result) and return one dict per generator."""
-    load_spec(spec)  # a clear error for an invalid document before any generator runs
-    cases = all_cases(load_spec(spec))
+    cases = all_cases(load_spec(spec))  # an invalid document fails here, before any generator
     cases_json = json.dumps([c.__dict__ for c in cases], sort_keys=True, ensure_ascii=False)
     key = _input_key(spec, cases_json)
     results_dir = CACHE / "results" / key

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..spec import resolve_ref
 
 REFERENCE = paths.ROOT / "tests" / "fixtures" / "reference"
 
@@ -77,15 +78,6 @@ def _ref_name(schema: dict[str, Any]) -> str:
     return str(schema["$ref"]).rsplit("/", 1)[-1]
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _error_schema(value: Any) -> str:
     return "GatewayError" if isinstance(value, dict) and "error" in value else "OcrError"
 
@@ -94,11 +86,11 @@ def spec_cases(document: dict[str, Any]) -> Iterator[Case]:
     """Every request and response example of every operation, with the schema it belongs to."""
     for path, item in document["paths"].items():
         operation = item["post"]
-        body = _resolve(document, operation["requestBody"])
+        body = resolve_ref(document, operation["requestBody"])
         for media, content in body["content"].items():
-            schema = _resolve(document, content["schema"])
+            schema = resolve_ref(document, content["schema"])
             for name, example in content.get("examples", {}).items():
-                value = _resolve(document, example)["value"]
+                value = resolve_ref(document, example)["value"]
                 if media == "multipart/form-data":
                     # The binary part has no JSON form; the `message` part is the model.
                     yield Case(
@@ -109,11 +101,11 @@ def spec_cases(document: dict[str, Any]) -> Iterator[Case]:
                 else:
                     yield Case(f"{path} request {name}", _ref_name(content["schema"]), value)
         for status, response in operation["responses"].items():
-            content = _resolve(document, response).get("content", {}).get("application/json")
+            content = resolve_ref(document, response).get("content", {}).get("application/json")
             if not content:
                 continue
             for name, example in content.get("examples", {}).items():
-                value = _resolve(document, example)["value"]
+                value = resolve_ref(document, example)["value"]
                 schema_name = (
                     _ref_name(content["schema"]) if status == "200" else _error_schema(value)
                 )
