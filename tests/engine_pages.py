@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -205,7 +204,3 @@ def pdf(pages: list[Image.Image]) -> bytes:
     buffer = io.BytesIO()
     pages[0].save(buffer, "PDF", resolution=150, save_all=True, append_images=pages[1:])
     return buffer.getvalue()
-
-
-def fonts_present() -> bool:
-    return all(Path(path).exists() for path in FONTS.values())

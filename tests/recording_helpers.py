@@ -10,15 +10,12 @@ working unchanged.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from PIL import Image
 
 from clova_ocr import ClovaOCR
 from clova_ocr_mock import PageImage, RecognizedLine, RecognizedWord
@@ -31,23 +28,10 @@ class Input:
     data: bytes
 
 
-def png(width: int, height: int = 120, colour: str = "white") -> bytes:
-    """A small PNG; different sizes give different bytes (and so different hashes)."""
-    buffer = io.BytesIO()
-    Image.new("RGB", (width, height), colour).save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
 def call(client: ClovaOCR, item: Input) -> dict[str, Any]:
     """The service's raw answer for one input."""
     name = Path(item.path).name
-    if item.product == "general":
-        result = client.general(item.data, name=name, raise_on_failure=False)
-    elif item.product == "template":
-        result = client.template(item.data, name=name, raise_on_failure=False)
-    else:
-        reader = getattr(client.document, item.product)
-        result = reader(item.data, name=name, raise_on_failure=False)
+    result = client.recognize(item.product, item.data, name=name, raise_on_failure=False)
     raw: dict[str, Any] = result.raw
     return raw
 

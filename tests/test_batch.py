@@ -74,8 +74,8 @@ def test_unknown_product_and_bad_options_are_refused(invoke_url: str) -> None:
             ocr.batch([], "invoice")
         with pytest.raises(ValueError, match="rate limit"):
             ocr.batch([], rate_limit="fast")
-        [item] = list(ocr.batch(images(1), "receipt", lang="ko"))
-        assert isinstance(item.error, TypeError)  # receipt() takes no lang=: captured too
+        with pytest.raises(TypeError, match="lang"):  # receipt() takes no lang=: refused once
+            ocr.batch(images(1), "receipt", lang="ko")
 
 
 def test_rate_limit_is_honoured_without_failures() -> None:
@@ -156,3 +156,11 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise() -> None:
     progress.advance(True)
     progress.close()
     assert "\r" in terminal.getvalue() and "img/s" in terminal.getvalue()
+
+
+def test_a_wrong_option_fails_the_batch_once_before_any_call(invoke_url: str) -> None:
+    with (
+        ClovaOCR(invoke_url=invoke_url, secret=SECRET) as ocr,
+        pytest.raises(InputError, match="did you mean 'ko'"),
+    ):
+        ocr.batch(images(3), lang="kr")

@@ -162,6 +162,7 @@ def test_usage_errors_exit_2(env: dict[str, str], tmp_path: Path) -> None:
         ["general", str(image), "--save", "text"],
         ["general", str(image), "--rate-limit", "fast"],
         ["general", str(image), "--concurrency", "0"],
+        ["general", str(image), str(image) + "x", "--lang", "kr"],  # checked once, up front
     ]
     for args in cases:
         result = cli(args, env)

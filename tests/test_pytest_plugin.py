@@ -9,7 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.recording_helpers import Input, png, record
+from tests.mock_helpers import png
+from tests.recording_helpers import Input, record
 
 pytest_plugins = ["pytester"]
 
@@ -206,7 +207,7 @@ def test_unknown_product(clova_ocr_mock_server):
         [
             "@pytest.mark.clova_ocr: unknown option(s) quotaa; valid: access_key, answers*",
             "*@pytest.mark.clova_ocr takes keyword options only (got (3,))*",
-            "*@pytest.mark.clova_ocr: rate limit 'fast' is not like '5/s' or '300/m'*",
+            "*@pytest.mark.clova_ocr: rate limit 'fast' is not like '10/s' or '600/m'*",
             "@pytest.mark.clova_ocr: */no/such/folder is not a recording: no index.jsonl*",
             "*@pytest.mark.clova_ocr: unknown product families documents in products; valid: *",
             "*ValueError: unknown product 'reciept'; one of: general, template, receipt*",

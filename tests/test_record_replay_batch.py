@@ -17,7 +17,8 @@ import pytest
 
 from clova_ocr import ClovaOCR
 from clova_ocr_mock import MockSettings, running
-from tests.recording_helpers import FixedTextRecognizer, png
+from tests.mock_helpers import png
+from tests.recording_helpers import FixedTextRecognizer
 
 SECRET = "batch-recording-secret-0f3c"
 DOMAIN_ID = "777"

@@ -16,7 +16,8 @@ from clova_ocr.cli import main
 from clova_ocr_mock import MockSettings, create_app
 from clova_ocr_mock.replay import Answers, AnswersError, product_of
 from clova_ocr_mock.testing import ClovaOCRMock
-from tests.recording_helpers import FixedTextRecognizer, Input, png, record
+from tests.mock_helpers import png
+from tests.recording_helpers import FixedTextRecognizer, Input, record
 
 RECORDING_SECRET = "recording-secret-do-not-store"
 

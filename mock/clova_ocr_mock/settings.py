@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -76,12 +75,3 @@ class MockSettings:
     @property
     def signing(self) -> bool:
         return bool(self.access_key and self.gateway_secret_key)
-
-
-def parse_rate(text: str) -> float:
-    """``"5/s"``, ``"5"`` or ``"300/m"`` → calls per second."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*([sm]))?\s*", text)
-    if match is None:
-        raise ValueError(f"rate limit {text!r} is not like '5/s' or '300/m'")
-    value = float(match[1])
-    return value / 60 if match[2] == "m" else value

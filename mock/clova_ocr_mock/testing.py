@@ -32,11 +32,13 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from clova_ocr.batch.limiter import parse_rate  # one reading of "5/s" for the SDK and the mock
+
 from .app import create_app
 from .replay import PRODUCTS, Answers, product_of
 from .server import DOMAIN_ID, INVOKE_KEY
 from .settings import PRODUCTS as FAMILIES
-from .settings import MockSettings, parse_rate
+from .settings import MockSettings
 
 if TYPE_CHECKING:
     from clova_ocr import AsyncClovaOCR, ClovaOCR

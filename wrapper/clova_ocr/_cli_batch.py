@@ -26,16 +26,17 @@ from typing import Any
 import click
 
 from ._client import AsyncClovaOCR
+from ._options import DEFAULT_BATCH_CONCURRENCY
+from ._products import get_product
 from .batch.engine import BatchItem
 from .batch.folder import OutputFolder
 from .batch.inputs import InputProblem, Source, expand
 from .batch.limiter import parse_rate
-from .batch.products import allows_url
 from .batch.progress import Progress
 from .batch.run import Summary, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds
 from .batch.secrets import Scrubber
-from .errors import ConfigurationError, ImageInferenceError
+from .errors import ConfigurationError, ImageInferenceError, InputError
 from .results import DocumentResult, OCRResult, TemplateResult
 
 EXIT_OK = 0
@@ -69,7 +70,7 @@ def _options() -> list[Callable[[Any], Any]]:
         click.option(
             "--concurrency",
             type=click.IntRange(1, 256),
-            default=4,
+            default=DEFAULT_BATCH_CONCURRENCY,
             show_default=True,
             help="Calls in flight at once.",
         ),
@@ -288,7 +289,7 @@ async def _main(
 def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     """Run one product command to its exit code (see the module docstring)."""
     try:
-        urls = allows_url(product)
+        urls = get_product(product).allows_url
         stdin = sys.stdin
         sources = expand(settings.inputs, stdin=stdin, allow_urls=urls)
     except InputProblem as exc:
@@ -309,7 +310,7 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     with _verbose_logging(settings):
         try:
             summary = asyncio.run(_main(settings, product, sources, options, saves))
-        except ConfigurationError as exc:
+        except (ConfigurationError, InputError) as exc:  # InputError: an option's value
             _err(f"error: {exc}")
             sys.exit(EXIT_USAGE)
     single = len(sources) == 1 and settings.out is None

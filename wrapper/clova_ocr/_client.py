@@ -145,16 +145,29 @@ class _BaseClovaOCR:
         signing = ", signing=on" if self._auth.signs else ""
         return f"{type(self).__name__}(invoke_url={self.invoke_url.redacted()!r}, secret='***'{signing})"
 
-    def _prepare(
-        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
-    ) -> Call[ResultT]:
-        """Check one call's options against the registry and build its :class:`Call`."""
+    def _check_options(self, product: Product[Any], options: Mapping[str, Any]) -> None:
+        """Raise for an option ``product`` does not take or a value it refuses.
+
+        Run for every call, and once before a batch so that a wrong option is one clear
+        error instead of the same error on every item.
+        """
         unknown = set(options) - product.option_names
         if unknown:
             raise TypeError(
                 f"{product.name}() got unexpected options: {', '.join(sorted(unknown))}"
             )
-        lang = options.get("lang")
+        if options.get("lang") is not None:
+            check_lang(options["lang"])
+        _check_version(product, options.get("version") or "V2")
+        _check_template_ids(options.get("template_ids"))
+        if options.get("max_retries") is not None:
+            _check_retries(options["max_retries"])
+
+    def _prepare(
+        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
+    ) -> Call[ResultT]:
+        """Check one call's options against the registry and build its :class:`Call`."""
+        self._check_options(product, options)
         max_retries = options.get("max_retries")
         retry_timeouts = options.get("retry_timeouts")
         raise_on_failure = options.get("raise_on_failure")
@@ -170,12 +183,12 @@ class _BaseClovaOCR:
             ),
             upload=options.get("upload") or self.upload,
             timeout=_as_timeout(timeout),
-            max_retries=self.max_retries if max_retries is None else _check_retries(max_retries),
+            max_retries=self.max_retries if max_retries is None else max_retries,
             retry_timeouts=self.retry_timeouts if retry_timeouts is None else retry_timeouts,
-            version=_check_version(product, options.get("version") or "V2"),
-            lang=None if lang is None else check_lang(lang),
+            version=options.get("version") or "V2",
+            lang=options.get("lang"),
             tables=options.get("tables"),
-            template_ids=_check_template_ids(options.get("template_ids")),
+            template_ids=options.get("template_ids"),
             raise_on_failure=self.raise_on_failure
             if raise_on_failure is None
             else raise_on_failure,

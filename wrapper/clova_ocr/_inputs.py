@@ -117,7 +117,8 @@ class PreparedImage:
             return stream.read()
 
 
-def _is_url(value: str) -> bool:
+def is_url(value: str) -> bool:
+    """Whether ``value`` is an http(s) URL (sent as ``url`` rather than read as a path)."""
     return urlparse(value).scheme in {"http", "https"}
 
 
@@ -136,7 +137,7 @@ def prepare_image(
     """Validate ``image`` and describe how to send it; raises :class:`InputError`."""
     wanted = normalise_format(format) if format else None
 
-    if isinstance(image, str) and _is_url(image):
+    if isinstance(image, str) and is_url(image):
         if not allow_url:
             raise InputError("Document OCR accepts only image bytes, not a URL; download it first")
         fmt = wanted or _format_from_name(urlparse(image).path)

@@ -10,7 +10,7 @@ import click
 
 from . import __version__
 from ._cli_batch import EXIT_CODES_HELP, Settings, batch_options, execute
-from .batch.products import DOCUMENT_NAMES, check_product
+from ._products import DOCUMENTS, get_product
 
 
 @click.group(epilog=EXIT_CODES_HELP)
@@ -51,11 +51,11 @@ def template(template_ids: tuple[int, ...], lang: str | None, **settings: Any) -
 
 
 @main.command(epilog=EXIT_CODES_HELP)
-@click.argument("kind", type=click.Choice(sorted(k.replace("_", "-") for k in DOCUMENT_NAMES)))
+@click.argument("kind", type=click.Choice(sorted(p.cli_name for p in DOCUMENTS.values())))
 @batch_options
 def document(kind: str, **settings: Any) -> None:
     """Read INPUTS with a Document OCR model (receipt, id-card, …)."""
-    execute(Settings(**settings), check_product(kind), {})
+    execute(Settings(**settings), get_product(kind).name, {})
 
 
 @main.command()
@@ -147,7 +147,9 @@ def serve(
     try:
         from clova_ocr_mock import MockSettings
         from clova_ocr_mock.server import serve as run
-        from clova_ocr_mock.settings import PRODUCTS, parse_rate
+        from clova_ocr_mock.settings import PRODUCTS
+
+        from .batch.limiter import parse_rate
     except ImportError as exc:
         raise click.ClickException(
             f"the mock needs its extra: pip install 'clova-ocr[mock]' ({exc})"

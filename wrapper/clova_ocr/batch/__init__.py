@@ -10,11 +10,9 @@ from .engine import BatchItem, BatchRunner, abatch, batch
 from .folder import OutputFolder
 from .inputs import Source, expand
 from .limiter import AdaptiveLimiter, parse_rate
-from .products import PRODUCT_NAMES, allows_url, check_product
 from .run import Summary, run_batch
 
 __all__ = [
-    "PRODUCT_NAMES",
     "AdaptiveLimiter",
     "BatchItem",
     "BatchRunner",
@@ -22,9 +20,7 @@ __all__ = [
     "Source",
     "Summary",
     "abatch",
-    "allows_url",
     "batch",
-    "check_product",
     "expand",
     "parse_rate",
     "run_batch",

@@ -19,18 +19,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
+from .._products import get_product
 from .._retry import backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
 from ..results import OCRResult
 from .limiter import AdaptiveLimiter, parse_rate
-from .products import OneCall, async_caller, check_product, sync_caller
+from .products import OneCall, async_caller, sync_caller
 
 if TYPE_CHECKING:
     from .._client import AsyncClovaOCR, ClovaOCR
 
 logger = logging.getLogger("clova_ocr.batch")
 
-DEFAULT_CONCURRENCY = DEFAULT_BATCH_CONCURRENCY
 #: Rate-limit answers are retried at least this many times (when retries are on at all):
 #: the limiter has slowed down, so the next attempt is expected to pass.
 MIN_RATE_LIMIT_RETRIES = 5
@@ -80,7 +80,7 @@ class BatchRunner:
         self,
         call: OneCall,
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
         rate_limit: str | float | None = None,
         max_retries: int = 2,
         ordered: bool = False,
@@ -204,7 +204,7 @@ def abatch(
     inputs: Iterable[Any],
     product: str = "general",
     *,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
     rate_limit: str | float | None = None,
     ordered: bool = False,
     max_retries: int | None = None,
@@ -212,8 +212,10 @@ def abatch(
     **options: Any,
 ) -> AsyncIterator[BatchItem]:
     """See :meth:`clova_ocr.AsyncClovaOCR.batch`."""
+    chosen = get_product(product)
+    client._check_options(chosen, options)  # a wrong option fails here, not on every item
     runner = BatchRunner(
-        async_caller(client, check_product(product)),
+        async_caller(client, chosen),
         concurrency=concurrency,
         rate_limit=rate_limit,
         max_retries=client.max_retries if max_retries is None else max_retries,
@@ -229,7 +231,7 @@ def batch(
     inputs: Iterable[Any],
     product: str = "general",
     *,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
     rate_limit: str | float | None = None,
     ordered: bool = False,
     max_retries: int | None = None,
@@ -241,10 +243,11 @@ def batch(
     schedules them, and runs between two ``next()`` calls, so a slow consumer holds back
     new calls instead of piling up results.
     """
-    name = check_product(product)
+    chosen = get_product(product)
+    client._check_options(chosen, options)  # a wrong option fails here, not on every item
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="clova-ocr-batch")
     runner = BatchRunner(
-        sync_caller(client, name, executor),
+        sync_caller(client, chosen, executor),
         concurrency=concurrency,
         rate_limit=rate_limit,
         max_retries=client.max_retries if max_retries is None else max_retries,

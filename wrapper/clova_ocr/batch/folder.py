@@ -77,7 +77,6 @@ class OutputFolder:
         self.product = product
         self.scrub = scrub
         self.indexed: set[str] = set()
-        self.reindexed = 0  #: answers indexed again after a crash, this run
         self._index: TextIO | None = None
         self._errors: TextIO | None = None
 
@@ -140,7 +139,6 @@ class OutputFolder:
         if not isinstance(raw, dict):
             return False
         self._append_index(source, raw)
-        self.reindexed += 1
         return True
 
     # ------------------------------------------------------------------ writing

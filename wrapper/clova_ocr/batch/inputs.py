@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
+
+from .._inputs import is_url
 
 #: Files a folder or glob contributes (others, like .txt or .json, are ignored).
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".pdf", ".tif", ".tiff"})
@@ -37,10 +38,6 @@ class Source:
     def answer(self) -> str:
         """The answer file's path relative to the output folder."""
         return f"{self.key}.json"
-
-
-def is_url(text: str) -> bool:
-    return urlsplit(text).scheme in ("http", "https")
 
 
 def url_key(url: str) -> str:

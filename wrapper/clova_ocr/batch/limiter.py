@@ -52,7 +52,6 @@ class AdaptiveLimiter:
     def __init__(self, rate: float | None) -> None:
         self.rate = rate * HEADROOM if rate else None
         self.current = self.rate
-        self.throttled_count = 0
         self._bucket = AsyncLimiter(1, 1 / self.rate) if self.rate else None
         self._paused_until = 0.0
         self._successes = 0
@@ -80,7 +79,6 @@ class AdaptiveLimiter:
         drops once per pause, not once per refused call.
         """
         loop = asyncio.get_running_loop()
-        self.throttled_count += 1
         self._successes = 0
         now = loop.time()
         already_paused = now < self._paused_until

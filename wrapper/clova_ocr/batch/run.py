@@ -8,9 +8,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .._options import DEFAULT_BATCH_CONCURRENCY
 from ..errors import (
     AuthenticationError,
     ImageInferenceError,
@@ -60,7 +61,6 @@ class Summary:
     interrupted: bool = False
     aborted: str | None = None
     not_done: int = 0  #: not started, or abandoned in flight (a second Ctrl-C)
-    failures: list[tuple[Source, BaseException]] = field(default_factory=list)
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds > 0 else 0.0
@@ -85,7 +85,7 @@ async def run_batch(
     *,
     out: OutputFolder | None = None,
     saves: tuple[str, ...] = (),
-    concurrency: int = 4,
+    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
     rate_limit: str | float | None = None,
     options: dict[str, Any] | None = None,
     stop: asyncio.Event | None = None,
@@ -125,7 +125,6 @@ async def run_batch(
                 out.write_answer(source, raw)
             if item.error is not None:
                 summary.failed += 1
-                summary.failures.append((source, item.error))
                 if out is not None and not isinstance(item.error, ImageInferenceError):
                     out.write_error(source, item.error)
                 if is_domain_wide(item.error) and summary.aborted is None:
