@@ -164,3 +164,16 @@ def test_a_wrong_option_fails_the_batch_once_before_any_call(invoke_url: str) ->
         pytest.raises(InputError, match="did you mean 'ko'"),
     ):
         ocr.batch(images(3), lang="kr")
+
+
+def test_the_scrubber_of_a_client_masks_every_credential_it_sends() -> None:
+    key = "k" * 64
+    with ClovaOCR(
+        invoke_url=f"https://x.apigw.ntruss.com/custom/v1/1/{key}",
+        secret="the-secret",
+        access_key="the-access-key",
+        secret_key="the-secret-key",
+    ) as ocr:
+        scrub = Scrubber.for_client(ocr)
+    text = scrub(f"the-secret the-access-key the-secret-key /custom/v1/1/{key}/general")
+    assert text == "*** *** *** /custom/v1/1/***/general"

@@ -48,6 +48,10 @@ class ClovaAuth(httpx.Auth):
         self._secret_key = secret_key
         self._clock = clock
 
+    def credentials(self) -> tuple[str | None, ...]:
+        """The secret and IAM keys as resolved: what must never be written or printed."""
+        return (self._secret, self._access_key, self._secret_key)
+
     @property
     def signs(self) -> bool:
         """Whether API Gateway IAM signing is on."""

@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import signal
 import sys
 import traceback
@@ -34,7 +33,7 @@ from .batch.inputs import InputProblem, Source, expand
 from .batch.limiter import parse_rate
 from .batch.progress import Progress
 from .batch.run import Summary, run_batch
-from .batch.saves import SAVE_KINDS, parse_kinds
+from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
 from .errors import ConfigurationError, ImageInferenceError, InputError
 from .results import DocumentResult, OCRResult, TemplateResult
@@ -138,11 +137,9 @@ def emit(result: OCRResult[Any], as_json: bool) -> None:
     """Print one result: its JSON answer, its fields, or its text and tables."""
     if as_json:
         click.echo(json.dumps(result.raw, ensure_ascii=False, indent=2))
-    elif isinstance(result, (DocumentResult, TemplateResult)):
-        for key, value in result.to_dict().items():
-            click.echo(f"{key}\t{value}")
-    else:
-        click.echo(result.text)
+        return
+    click.echo(text_of(result), nl=False)  # fields as KEY<TAB>VALUE lines, or the text
+    if not isinstance(result, (DocumentResult, TemplateResult)):
         for i, table in enumerate(result.tables):
             click.echo(f"\n# table {i + 1}")
             click.echo(table.to_csv(), nl=False)
@@ -251,14 +248,7 @@ async def _main(
         max_retries=settings.max_retries,
         **timeout,
     ) as client:
-        scrub = Scrubber(
-            [
-                settings.secret,
-                client.invoke_url.invoke_key,
-                os.environ.get("NCP_ACCESS_KEY"),
-                os.environ.get("NCP_SECRET_KEY"),
-            ]
-        )
+        scrub = Scrubber.for_client(client)
         folder = OutputFolder(settings.out, product, scrub) if settings.out else None
         with folder.open() if folder else contextlib.nullcontext():
             task = asyncio.ensure_future(

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import click
 
+from ._cli_batch import emit
 from ._client import AsyncClovaOCR
 from .batch.engine import BatchItem
 from .batch.folder import OutputFolder
 from .batch.inputs import Source, expand
 from .batch.run import Summary, run_batch
-from .batch.saves import SAVE_KINDS, text_of
+from .batch.saves import SAVE_KINDS
 from .batch.secrets import Scrubber
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
@@ -29,9 +30,9 @@ SAMPLES = Path(__file__).resolve().parent / "samples"
 async def _ocr(invoke_url: str, secret: str, out: Path) -> list[Summary]:
     sources = expand([str(SAMPLES)], stdin=None, allow_urls=False)
     receipt = [Source(str(SAMPLES / "receipt.png"), "receipt.png")]
-    scrub = Scrubber([secret])
     summaries = []
     async with AsyncClovaOCR(invoke_url=invoke_url, secret=secret) as client:
+        scrub = Scrubber.for_client(client)
         for product, where, inputs, options in (
             ("general", out / "general", sources, {"tables": True}),
             ("receipt", out / "receipt", receipt, {}),
@@ -57,10 +58,7 @@ def _show(source: Source, item: BatchItem, product: str) -> None:
     if result is None:
         click.echo(f"failed: {item.error}")
         return
-    click.echo(text_of(result).rstrip())
-    for i, table in enumerate(result.tables, start=1):
-        click.echo(f"# table {i}")
-        click.echo(table.to_csv().rstrip())
+    emit(result, as_json=False)
 
 
 def run_demo(out: Path | None) -> int:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from .._client import _BaseClovaOCR
 
 MASK = "***"
 _SECRET_PARAM = re.compile(
@@ -18,6 +22,11 @@ class Scrubber:
     def __init__(self, secrets: Iterable[str | None]) -> None:
         # Longest first, so a secret containing another is masked whole.
         self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+
+    @classmethod
+    def for_client(cls, client: _BaseClovaOCR) -> Scrubber:
+        """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
+        return cls([*client._auth.credentials(), client.invoke_url.invoke_key])
 
     def __call__(self, text: str) -> str:
         for secret in self.secrets:
