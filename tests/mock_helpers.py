@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import base64
 import io
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PIL import Image
@@ -64,3 +72,32 @@ def json_body(data: bytes, fmt: str = "png", **extra: Any) -> dict[str, Any]:
 def client(**options: Any) -> TestClient:
     options.setdefault("secret", SECRET)
     return TestClient(create_app(**options), headers={"X-OCR-SECRET": options["secret"]})
+
+
+#: The ``clova-ocr`` command of this environment.
+CLI = Path(sys.executable).parent / "clova-ocr"
+
+
+@contextmanager
+def serving(*options: str) -> Iterator[str]:
+    """Start ``clova-ocr mock serve --port 0 …`` as a real process; yields the Invoke URL it
+    prints (the secret is ``SECRET`` unless ``options`` give ``--secret``)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "CLOVA_OCR_SECRET": SECRET}
+    process = subprocess.Popen(
+        [str(CLI), "mock", "serve", "--port", "0", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        match = re.search(r"Invoke URL: (\S+)", first)
+        assert match, f"mock serve printed {first!r}"
+        # keep reading its log, or a full pipe would stall the server
+        threading.Thread(target=process.stdout.read, daemon=True).start()
+        yield match[1]
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -11,56 +11,29 @@ import json
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from click.testing import CliRunner, Result
 
 from clova_ocr.cli import main
-from clova_ocr_mock.server import invoke_url as mock_invoke_url
 
-from .mock_helpers import png
+from .mock_helpers import png, serving
 
 SECRET = "cli-batch-secret-Zq81"
 CLI = [sys.executable, "-c", "from clova_ocr.cli import main; main()"]
 BROKEN_PNG = b"\x89PNG\r\n\x1a\n" + b"not really a png" * 4
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def mock_server() -> Iterator[str]:
     """One mock per module, limited to 20 calls/s (a domain's limit), in a subprocess."""
-    port = _free_port()
-    server = subprocess.Popen(
-        [*CLI, "mock", "serve", "--port", str(port), "--secret", SECRET, "--rate-limit", "20/s"],
-        stdout=subprocess.DEVNULL,  # an unread pipe would fill with access logs and block it
-        stderr=subprocess.DEVNULL,
-    )
-    invoke_url = mock_invoke_url("127.0.0.1", port)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            httpx.post(invoke_url + "/general", timeout=1)
-            break
-        except httpx.TransportError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("the mock did not start")
-            time.sleep(0.1)
-    yield invoke_url
-    server.terminate()
-    server.wait(timeout=10)
+    with serving("--secret", SECRET, "--rate-limit", "20/s") as invoke_url:
+        yield invoke_url
 
 
 @pytest.fixture

@@ -7,47 +7,19 @@ small budget, so the mock is held to the spec over the wire and not only in-proc
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 
-from .mock_helpers import SECRET
+from .mock_helpers import SECRET, serving
 from .spec_tools import SPEC_PATH
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-receipt.png"
 EXAMPLES = os.environ.get("CLOVA_FUZZ_CLI_EXAMPLES", "5")
-
-
-@contextmanager
-def serving(*options: str) -> Iterator[str]:
-    """Start ``clova-ocr mock serve --port 0 …``; yields the Invoke URL it prints."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "CLOVA_OCR_SECRET": SECRET}
-    process = subprocess.Popen(
-        [str(BIN / "clova-ocr"), "mock", "serve", "--port", "0", *options],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    try:
-        assert process.stdout is not None
-        first = process.stdout.readline()
-        match = re.search(r"Invoke URL: (\S+)", first)
-        assert match, f"mock serve printed {first!r}"
-        # keep reading its log, or a full pipe would stall the server
-        threading.Thread(target=process.stdout.read, daemon=True).start()
-        yield match[1]
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def test_schemathesis_cli_over_http_against_mock_serve(tmp_path: Path) -> None:

@@ -287,8 +287,8 @@ class ClovaOCRMock(AbstractContextManager["ClovaOCRMock"]):
         self.app: ASGIApp = self._log
         # A domain that only accepts one domain id / invoke key (when the settings have them)
         # gets clients pointed at exactly those.
-        domain_id = getattr(self.settings, "domain_id", None) or DOMAIN_ID
-        invoke_key = getattr(self.settings, "invoke_key", None) or INVOKE_KEY
+        domain_id = self.settings.domain_id or DOMAIN_ID
+        invoke_key = self.settings.invoke_key or INVOKE_KEY
         self.invoke_url = f"http://{HOST}/custom/v1/{domain_id}/{invoke_key}"
         self._stack = ExitStack()
         self._portal: anyio.from_thread.BlockingPortal | None = None
