@@ -37,6 +37,7 @@ from .errors import (
     TableDetectionDisabledError,
     TemplateNotDeployedError,
     UnexpectedResponseError,
+    UnreadableRateLimitError,
 )
 from .geometry import Point, Polygon
 from .results import (
@@ -103,6 +104,7 @@ __all__ = [
     "TemplateResult",
     "TextOptions",
     "UnexpectedResponseError",
+    "UnreadableRateLimitError",
     "Word",
     "__version__",
     "draw",

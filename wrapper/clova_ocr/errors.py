@@ -37,6 +37,7 @@ __all__ = [
     "TableDetectionDisabledError",
     "TemplateNotDeployedError",
     "UnexpectedResponseError",
+    "UnreadableRateLimitError",
 ]
 
 
@@ -189,6 +190,11 @@ class UnexpectedResponseError(APIError):
         super().__init__(message, **kwargs)
         status = kwargs.get("http_status") or 0
         self.retryable = status == 429 or status >= 500
+
+
+class UnreadableRateLimitError(UnexpectedResponseError, RateLimitError):
+    """HTTP 429 with a body the SDK cannot read: still a rate limit (retried after its
+    ``Retry-After``, and it slows a batch down), whatever its body or ``Retry-After`` says."""
 
 
 class GatewayError(APIError):
