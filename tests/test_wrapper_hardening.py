@@ -430,3 +430,64 @@ def test_repr_of_a_half_built_client_never_raises() -> None:
     assert repr(client) == "ClovaOCR(invoke_url=None, secret='***')"
     built = AsyncClovaOCR(invoke_url=INVOKE_URL, secret=SECRET)
     assert INVOKE_KEY not in repr(built) and SECRET not in repr(built)
+
+
+# ------------------------------------------------------------------ tables (23.1)
+
+
+def _table_answer(*cells: dict[str, Any]) -> dict[str, Any]:
+    answer = example("GeneralV2Response")
+    answer["images"][0]["tables"] = [{"cells": list(cells), "inferConfidence": 0.9}]
+    return answer
+
+
+def _cell(text: str, row: int, column: int, row_span: int = 1, column_span: int = 1) -> Any:
+    words = [{"inferText": text}]
+    return {
+        "rowIndex": row,
+        "columnIndex": column,
+        "rowSpan": row_span,
+        "columnSpan": column_span,
+        "cellTextLines": [{"cellWords": words}],
+    }
+
+
+def test_a_far_cell_or_a_huge_span_costs_a_few_positions() -> None:
+    from clova_ocr import GeneralResult
+
+    for far in ({"column": 9_999}, {"row": 9_000, "row_span": 999, "column_span": 999}):
+        cell = {"row": 0, "column": 0, **far}
+        result = GeneralResult(raw=_table_answer(_cell("a", 0, 0), _cell("b", **cell)))
+        table = result.tables[0]
+        rows = table.to_rows()
+        assert len(rows) * len(rows[0]) <= 9 and table.n_rows == len(rows)
+        assert rows[0][0] == "a" and "b" in {value for row in rows for value in row}
+        assert table.to_csv().count("\n") == len(rows)
+
+
+@pytest.mark.parametrize(
+    "cell", [_cell("x", 0, 10**9), _cell("x", 10**5, 0), _cell("x", 0, 0, 10**5, 10**5)]
+)
+def test_absurd_table_indices_are_a_typed_error(cell: dict[str, Any]) -> None:
+    from clova_ocr import GeneralResult
+
+    table = GeneralResult(raw=_table_answer(cell)).tables[0]
+    with pytest.raises(errors.UnexpectedResponseError, match="beyond any page"):
+        table.to_rows()
+    with pytest.raises(errors.UnexpectedResponseError):
+        table.to_csv()
+
+
+def test_cli_table_printing_and_csv_saving_survive_absurd_tables(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from clova_ocr import GeneralResult
+    from clova_ocr._cli_batch import emit
+    from clova_ocr.batch.saves import extras
+
+    result = GeneralResult(raw=_table_answer(_cell("x", 0, 10**9)))
+    emit(result, as_json=False)
+    captured = capsys.readouterr()
+    assert "# table 1" in captured.out and "not printed" in captured.err
+    saved = dict(extras(result, ("csv",), None))
+    assert not any(suffix.startswith(".table") for suffix in saved)

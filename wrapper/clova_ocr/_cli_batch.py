@@ -35,7 +35,12 @@ from .batch.progress import Progress
 from .batch.run import Summary, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
-from .errors import ConfigurationError, ImageInferenceError, InputError
+from .errors import (
+    ConfigurationError,
+    ImageInferenceError,
+    InputError,
+    UnexpectedResponseError,
+)
 from .results import DocumentResult, OCRResult, TemplateResult
 
 EXIT_OK = 0
@@ -142,7 +147,10 @@ def emit(result: OCRResult[Any], as_json: bool) -> None:
     if not isinstance(result, (DocumentResult, TemplateResult)):
         for i, table in enumerate(result.tables):
             click.echo(f"\n# table {i + 1}")
-            click.echo(table.to_csv(), nl=False)
+            try:
+                click.echo(table.to_csv(), nl=False)
+            except UnexpectedResponseError as exc:  # absurd indices: say so, print the rest
+                click.echo(f"table {i + 1} not printed: {exc}", err=True)
 
 
 def _err(message: str) -> None:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UnexpectedResponseError
 from ..geometry import Polygon
 from ..results import DocumentResult, OCRResult, TemplateResult
 
@@ -103,7 +103,10 @@ def extras(
         out.append((".txt", text_of(result).encode("utf-8")))
     if "csv" in kinds:
         for i, table in enumerate(result.tables, start=1):
-            out.append((f".table-{i}.csv", table.to_csv().encode("utf-8")))
+            try:
+                out.append((f".table-{i}.csv", table.to_csv().encode("utf-8")))
+            except UnexpectedResponseError as exc:  # absurd indices: the answer is kept anyway
+                logger.warning("%s: table %d not saved as CSV: %s", image or "input", i, exc)
         fields = _fields(result)
         if fields is not None:
             out.append((".fields.csv", _csv([["key", "value"], *map(list, fields.items())])))
