@@ -4,6 +4,7 @@ every error, every failure of a call typed, ``Retry-After`` capped, a total dead
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import time
 import traceback
@@ -491,3 +492,70 @@ def test_cli_table_printing_and_csv_saving_survive_absurd_tables(
     assert "# table 1" in captured.out and "not printed" in captured.err
     saved = dict(extras(result, ("csv",), None))
     assert not any(suffix.startswith(".table") for suffix in saved)
+
+
+# ------------------------------------------------------------------ inputs (20.7, 23.4, 23.2)
+
+
+@pytest.mark.parametrize(
+    ("head", "said"),
+    [
+        (b"\x89PNG", "truncated PNG"),
+        (b"\x89PNG\r\n\x1a", "truncated PNG"),
+        (b"\xff\xd8", "truncated JPEG"),
+        (b"\x89PNG\r\n\x00\x00" + b"\x00" * 40, "corrupt PNG"),
+        (b"\xff\xd8\x00" + b"\x00" * 40, "corrupt JPEG"),
+        (b"%PD", "truncated PDF"),
+    ],
+)
+def test_a_truncated_or_corrupt_image_says_so(head: bytes, said: str, tmp_path: Any) -> None:
+    path = tmp_path / "cut.png"
+    path.write_bytes(head)
+    for image in (path, head):
+        with pytest.raises(errors.InputError, match=said):
+            make_client(Recorder(ok())).general(image)
+
+
+def test_sizes_are_in_mib(tmp_path: Any) -> None:
+    path = tmp_path / "big.png"
+    path.write_bytes(PNG[:8] + b"\x00" * (51 * 1024 * 1024))
+    with pytest.raises(errors.InputError, match=r"is 51\.0 MiB; .* at most 50 MiB"):
+        make_client(Recorder(ok())).general(path)
+
+
+def test_a_non_utf8_file_name_is_sent_and_reported_typed(tmp_path: Any) -> None:
+    raw_name = b"scan-\xff\xfe.png"
+    path = tmp_path.__class__(os.fsdecode(bytes(tmp_path) + b"/" + raw_name))
+    path.write_bytes(PNG)
+    for upload in ("json", "multipart"):
+        handler = Recorder(ok())
+        make_client(handler).general(path, upload=upload)
+        assert (
+            b"scan-\\\\xff\\\\xfe" in handler.bodies[0] or b"scan-\\xff\\xfe" in handler.bodies[0]
+        )
+    missing = path.with_name(os.fsdecode(b"gone-\xff.png"))
+    with pytest.raises(errors.InputError) as info:
+        make_client(Recorder(ok())).general(missing)
+    str(info.value).encode("utf-8")  # printable: no lone surrogates
+    items = list(make_client(Recorder(ok())).batch([path, missing], ordered=True))
+    assert items[0].ok and isinstance(items[1].error, errors.InputError)
+
+
+def test_url_inputs_are_masked_in_errors_and_on_cli_stderr() -> None:
+    url = "https://user:pa55word@bucket.example.com/scan?X-Amz-Signature=deadbeefcafe&v=1"
+    with pytest.raises(errors.InputError) as info:
+        make_client(Recorder(ok())).general(url)
+    assert "pa55word" not in str(info.value) and "deadbeefcafe" not in str(info.value)
+    image_url = url.replace("/scan?", "/scan.png?")
+    listener = _listener()
+    try:
+        invoke = f"http://127.0.0.1:{listener.getsockname()[1]}/custom/v1/1/{INVOKE_KEY}"
+        result = CliRunner().invoke(
+            main,
+            ["general", image_url, image_url + "&b=2", "--timeout", "0.3", "--max-retries", "0"],
+            env={"CLOVA_OCR_INVOKE_URL": invoke, "CLOVA_OCR_SECRET": SECRET},
+        )
+    finally:
+        listener.close()
+    assert "failed:" in result.output  # the URL was printed, masked
+    assert "pa55word" not in result.output and "deadbeefcafe" not in result.output

@@ -174,7 +174,7 @@ def test_files_over_the_product_limit_are_rejected(tmp_path: Path) -> None:
         f.write(PNG)
         f.truncate(50 * 1024 * 1024 + 1)  # sparse: costs no disk
     handler = Recorder(ok())
-    with pytest.raises(InputError, match="at most 50 MB"):
+    with pytest.raises(InputError, match="at most 50 MiB"):
         make_client(handler).general(path)
     assert handler.requests == []
 

@@ -25,6 +25,7 @@ from typing import Any
 import click
 
 from ._client import AsyncClovaOCR
+from ._inputs import display_name
 from ._options import DEFAULT_BATCH_CONCURRENCY
 from ._products import get_product
 from .batch.engine import BatchItem
@@ -188,7 +189,10 @@ def _describe(error: BaseException) -> str:
 class _Printer:
     """Prints outcomes to stdout when there is no ``--out``, and failures to stderr."""
 
-    def __init__(self, settings: Settings, single: bool, progress: list[Progress]) -> None:
+    def __init__(
+        self, settings: Settings, single: bool, progress: list[Progress], scrub: Scrubber
+    ) -> None:
+        self.scrub = scrub
         self.settings = settings
         self.single = single
         self.progress = progress
@@ -201,7 +205,7 @@ class _Printer:
 
     def __call__(self, source: Source, item: BatchItem) -> None:
         settings = self.settings
-        label = source.image if source.is_url else source.key
+        label = self.scrub.url(source.image) if source.is_url else display_name(source.key)
         if settings.out is None and item.result is not None:
             if self.single or not settings.as_json:
                 if not self.single:
@@ -213,9 +217,9 @@ class _Printer:
                 click.echo(json.dumps(line, ensure_ascii=False))
         if item.error is not None:
             prefix = "error: " if self.single else f"failed: {label}: "
-            self._err(prefix + _describe(item.error))
+            self._err(self.scrub(prefix + _describe(item.error)))
             if settings.debug and not isinstance(item.error, ImageInferenceError):
-                self._err("".join(traceback.format_exception(item.error)).rstrip())
+                self._err(self.scrub("".join(traceback.format_exception(item.error)).rstrip()))
 
 
 def _install_interrupts(stop: asyncio.Event, task: asyncio.Task[Summary]) -> None:
@@ -271,7 +275,7 @@ async def _main(
                     options=options,
                     stop=stop,
                     progress=make_progress,
-                    on_item=_Printer(settings, single, progress),
+                    on_item=_Printer(settings, single, progress, scrub),
                 )
             )
             _install_interrupts(stop, task)
