@@ -134,6 +134,11 @@ def redact_text(text: str, policy: RedactionPolicy) -> str:
     return text
 
 
+def redact_strings(value: Any, policy: RedactionPolicy) -> Any:
+    """``value`` (JSON-like) with :func:`redact_text` applied to every string in it."""
+    return _strings(value, lambda text: redact_text(text, policy))
+
+
 # ------------------------------------------------------------------------------- documents
 #: Last part of a Document OCR key → kind.
 FIELD_KINDS = {
