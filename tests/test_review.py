@@ -62,14 +62,24 @@ def inputs(root: Path) -> Path:
             picture = Image.new("RGB", (640, 480), "white")
             ImageDraw.Draw(picture).text((20, 20), name, fill="black")
             picture.save(path)
+    (root / "broken.png").write_bytes(BROKEN_PNG)
     return root
+
+
+#: URL inputs with a resident number in their path: one answered (its index line names it),
+#: one refused by the SDK (its errors.jsonl line and message name it); and a file the service
+#: cannot read (answered with inferResult ERROR: needs review). All go with the scans.
+PII_URL = "http://127.0.0.1:9/scans/901010-1234567.png"
+PII_BAD_URL = "http://127.0.0.1:9/scans/901010-1234567.gif"
+BROKEN_PNG = b"\x89PNG\r\n\x1a\n" + b"not really a png" * 4
 
 
 def run_batches(images: Path, out: Path, env: dict[str, str], *extra: str) -> None:
     for batch, (command, _) in BATCHES.items():
-        args = [*command, str(images / batch), "--out", str(out / batch), *extra]
+        more = [PII_URL, PII_BAD_URL, str(images / "broken.png")] if batch == "scans" else []
+        args = [*command, str(images / batch), *more, "--out", str(out / batch), *extra]
         result = cli(args, env)
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == (1 if more else 0), result.output
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +98,7 @@ def folders(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> di
 
 def personal_values(plain: Path) -> set[str]:
     """Every personal number the unredacted run wrote (as read and as formatted)."""
-    values = {text.split(" ", 1)[1] for text in PII_LINE}
+    values = {text.split(" ", 1)[1] for text in PII_LINE} | {PII_URL, PII_BAD_URL}
     for answer in plain.rglob("*.json"):
         result = OCRResult.open(answer)
         for item in getattr(result, "fields", []):
@@ -126,7 +136,9 @@ def test_checks_and_review_lines_name_the_failed_inputs(folders: dict[str, Path]
         "lee.invalid-rrn.png",
         "choi.invalid-mrz.png",
         "card.invalid-card.png",
+        "broken.png",
     }
+    assert review["broken.png"]["reasons"] == ["1 page(s) not read"]
     assert review["shop-d.low-confidence.png"]["low_confidence"]
 
 
@@ -135,9 +147,10 @@ def test_redact_writes_no_unmasked_value_anywhere(folders: dict[str, Path]) -> N
     assert len(values) >= 12, values
     plain_bytes = b"".join(p.read_bytes() for p in folders["plain"].rglob("*") if p.is_file())
     assert all(v.encode() in plain_bytes for v in values if "-" in v)  # the scan can see them
+    assert b"901010-1234567" in (folders["plain"] / "scans" / "errors.jsonl").read_bytes()
     written = [p for p in folders["redacted"].rglob("*") if p.is_file()]
     names = {p.name for p in written}
-    assert {"index.jsonl", "checks.jsonl", "review.jsonl", "review.html"} <= names
+    assert {"index.jsonl", "errors.jsonl", "checks.jsonl", "review.jsonl", "review.html"} <= names
     assert any(n.endswith(".boxes.png") for n in names) and any(n.endswith(".txt") for n in names)
     for path in written:
         data = path.read_bytes()
@@ -147,7 +160,12 @@ def test_redact_writes_no_unmasked_value_anywhere(folders: dict[str, Path]) -> N
     text = (folders["redacted"] / "scans" / "letter.pii.png.txt").read_text()
     assert "901010-1******" in text and "4111-11**-****-1111" in text
     answers = [OCRResult.open(p) for p in folders["redacted"].rglob("*.png.json")]
-    assert len(answers) == sum(len(names) for _, names in BATCHES.values())
+    # + broken.png; the URL's answer is urls/<hash>.json
+    assert len(answers) == sum(len(names) for _, names in BATCHES.values()) + 1
+    index = (folders["redacted"] / "scans" / "index.jsonl").read_text()
+    assert "901010-1******.png" in index
+    errors = (folders["redacted"] / "scans" / "errors.jsonl").read_text()
+    assert "901010-1******.gif" in errors
     entry = json.loads((folders["redacted"] / "ids" / "index.jsonl").read_text().splitlines()[0])
     assert entry["redacted"] == sorted(REDACT.split(","))
 
@@ -209,7 +227,8 @@ def test_review_page_offline_filters_keys_and_a_correction_round_trip(
     page = visit.page
     page.goto((out / "review.html").as_uri(), wait_until="load")
     everything = visit.shown()
-    assert len(everything) == sum(len(names) for _, names in BATCHES.values())
+    assert len(everything) == sum(len(names) for _, names in BATCHES.values()) + 2
+    assert "http://127.0.0.1:9/scans/901010-1******.png" in everything
     assert page.locator("#detail img").count() == 1  # the picture, inline
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "review-page.png"))
