@@ -427,9 +427,9 @@ class OCRResult(Generic[ModelT]):
         return list(self.words)
 
     # ---------------------------------------------------------------- trust
-    def low_confidence(self, threshold: float = 0.8) -> list[LowConfidence]:
+    def low_confidence(self, threshold: float | None = None) -> list[LowConfidence]:
         """Words (General OCR), fields (Template/Document OCR) and table cells read with a
-        confidence below ``threshold``; items without a confidence are never listed."""
+        confidence below ``threshold`` (default 0.8); items without one are never listed."""
         from .confidence import low_confidence
 
         return low_confidence(self, threshold)
