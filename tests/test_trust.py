@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from clova_ocr import ClovaOCR, OCRResult, draw
@@ -280,3 +282,50 @@ def test_redacted_results_keep_their_class_and_product(mock: ClovaOCRMock) -> No
     assert type(redacted) is type(result) and redacted.product is result.product
     assert redacted.to_dict()["ic.personalNum"].endswith("******")
     assert isinstance(ClovaOCR, type)
+
+
+def test_mock_docs_list_every_spoiler() -> None:
+    from pathlib import Path
+
+    from clova_ocr_mock.spoilers import SPOILERS
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "mock.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in text for name in SPOILERS)
+
+
+def test_the_batch_scrubber_masks_strings_and_keeps_json_valid() -> None:
+    from clova_ocr.batch.secrets import Scrubber
+
+    scrub = Scrubber(["s3cret-value"], redact=RedactionPolicy())
+    entry = {"timestamp": 9010101234567, "message": "9010101234567 s3cret-value 901010-1234567"}
+    text = scrub.dumps(entry)
+    assert json.loads(text) == {
+        "timestamp": 9010101234567,
+        "message": "9010101****** *** 901010-1******",
+    }
+    assert scrub("call 010-1234-5678") == "call 010-****-5678"
+    assert Scrubber(["s3cret-value"]).dumps(entry) == json.dumps(entry).replace(
+        "s3cret-value", "***"
+    )
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+document_keys = st.sampled_from(["receipt", "idCard", "passport", "creditCard", "bizLicense"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=document_keys, result=json_values, fields=json_values)
+def test_checks_review_and_redaction_never_raise(key: str, result: Any, fields: Any) -> None:
+    raw = {"images": [{key: {"result": result}, "fields": fields}]}
+    for answer in (OCRResult.open(raw), OCRResult.open({"images": [{"fields": fields}]})):
+        assert all(c.status in ("pass", "fail", "skip") for c in answer.checks())
+        answer.review()
+        redacted = answer.redacted()
+        json.dumps(redacted.raw)
+        assert redacted.redacted().raw == redacted.raw  # masking twice changes nothing
