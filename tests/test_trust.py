@@ -170,6 +170,10 @@ def test_low_confidence_and_review_policy(mock: ClovaOCRMock) -> None:
     assert [i.label for i in low.review(per_field).low_confidence] == ["totalPrice.price"]
     per_product = ReviewPolicy(threshold=0.4, products={"receipt": 0.5})
     assert low.review(per_product).needed
+    license = read(mock, "biz_license", "low-confidence")
+    assert license.review(ReviewPolicy(threshold=0.4, products={"biz-license": 0.5})).needed
+    assert license.review(ReviewPolicy(threshold=0.4, products={"biz_license": 0.5})).needed
+    assert not license.review(ReviewPolicy(threshold=0.4, products={"receipt": 0.5})).needed
     general = read(mock, "general", "low-confidence")
     assert {i.kind for i in general.low_confidence()} == {"word"}
     with mock.client(default_headers={"X-Mock-Fault": "low-confidence"}) as ocr:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .geometry import Polygon
 
 if TYPE_CHECKING:
+    from ._products import Product
     from .checks import CheckResult
     from .results import OCRResult
 
@@ -73,8 +74,8 @@ class ReviewPolicy:
     Attributes:
         threshold: confidence below which an item needs review.
         fields: per-field thresholds by key or name (``{"totalPrice.price": 0.95}``).
-        products: per-product thresholds by registry name (``{"receipt": 0.9}``), used for
-            items without their own field threshold.
+        products: per-product thresholds by registry or command name (``{"receipt": 0.9}``,
+            ``"id_card"`` or ``"id-card"``), used for items without their own field threshold.
         failed_checks: whether a failed :meth:`~clova_ocr.OCRResult.checks` result needs review.
     """
 
@@ -83,10 +84,14 @@ class ReviewPolicy:
     products: Mapping[str, float] = field(default_factory=dict)
     failed_checks: bool = True
 
-    def threshold_for(self, product: str, label: str) -> float:
+    def threshold_for(self, product: Product[Any], label: str) -> float:
+        """The threshold of the item ``label`` of an answer of ``product``."""
         if label in self.fields:
             return self.fields[label]
-        return self.products.get(product, self.threshold)
+        for name in (product.name, product.cli_name):
+            if name in self.products:
+                return self.products[name]
+        return self.threshold
 
 
 @dataclass(frozen=True)
@@ -101,9 +106,9 @@ class Review:
     @property
     def reasons(self) -> list[str]:
         """One short line per reason (labels and check names, never the values read)."""
-        reasons = [f"{len(self.low_confidence)} item(s) below confidence"] * bool(
-            self.low_confidence
-        )
+        reasons = []
+        if self.low_confidence:
+            reasons.append(f"{len(self.low_confidence)} item(s) below confidence")
         reasons += [f"check {c.name} failed on {', '.join(c.fields)}" for c in self.failed_checks]
         if self.failed_pages:
             reasons.append(f"{self.failed_pages} page(s) not read")
@@ -128,7 +133,7 @@ def low_confidence(
     chosen = policy or ReviewPolicy(DEFAULT_THRESHOLD if threshold is None else threshold)
     out = []
     for kind, label, text, confidence, polygon in _items(result):
-        limit = chosen.threshold_for(result.product.name, label)
+        limit = chosen.threshold_for(result.product, label)
         if confidence is not None and confidence < limit:
             out.append(LowConfidence(kind, label, text, confidence, limit, polygon))
     return out
