@@ -333,3 +333,21 @@ def test_checks_review_and_redaction_never_raise(key: str, result: Any, fields: 
         redacted = answer.redacted()
         json.dumps(redacted.raw)
         assert redacted.redacted().raw == redacted.raw  # masking twice changes nothing
+
+
+def test_verbose_log_lines_are_redacted_with_redact() -> None:
+    import logging
+
+    from clova_ocr._cli_batch import _Redacting
+
+    record = logging.LogRecord(
+        "clova_ocr.batch",
+        logging.INFO,
+        __file__,
+        1,
+        "%s: attempt %d",
+        ("901010-1234567.png", 2),
+        None,
+    )
+    assert _Redacting(RedactionPolicy.parse("rrn")).filter(record)
+    assert record.getMessage() == "901010-1******.png: attempt 2"

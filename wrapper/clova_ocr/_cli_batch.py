@@ -37,7 +37,7 @@ from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
 from .batch.trust import Trust
 from .errors import ConfigurationError, ImageInferenceError, InputError
-from .redaction import KINDS, redact_text
+from .redaction import KINDS, RedactionPolicy, redact_text
 from .results import DocumentResult, OCRResult, TemplateResult
 
 EXIT_OK = 0
@@ -173,14 +173,27 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
+class _Redacting(logging.Filter):
+    """Masks personal numbers in log lines (``-v`` with ``--redact``)."""
+
+    def __init__(self, policy: RedactionPolicy) -> None:
+        super().__init__()
+        self.policy = policy
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact_text(record.getMessage(), self.policy), None
+        return True
+
+
 @contextlib.contextmanager
-def _verbose_logging(settings: Settings) -> Iterator[None]:
+def _verbose_logging(settings: Settings, trust: Trust) -> Iterator[None]:
     if not (settings.verbose or settings.debug):
         yield
         return
     logger = logging.getLogger("clova_ocr")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
+    redacting = [_Redacting(trust.redact)] if trust.redact is not None else []
     level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if settings.debug else logging.INFO)
@@ -189,8 +202,11 @@ def _verbose_logging(settings: Settings) -> Iterator[None]:
             from tqdm.contrib.logging import logging_redirect_tqdm
 
             with logging_redirect_tqdm(loggers=[logger]):
+                for each in logger.handlers:  # tqdm's handler replaced ours
+                    each.filters[:0] = redacting
                 yield
         else:
+            handler.filters[:0] = redacting
             yield
     finally:
         logger.removeHandler(handler)
@@ -343,7 +359,7 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
     options = {k: v for k, v in options.items() if v is not None}
-    with _verbose_logging(settings):
+    with _verbose_logging(settings, trust):
         try:
             summary = asyncio.run(_main(settings, product, sources, options, saves, trust))
         except (ConfigurationError, InputError) as exc:  # InputError: an option's value
