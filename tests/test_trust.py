@@ -351,3 +351,39 @@ def test_verbose_log_lines_are_redacted_with_redact() -> None:
     )
     assert _Redacting(RedactionPolicy.parse("rrn")).filter(record)
     assert record.getMessage() == "901010-1******.png: attempt 2"
+
+
+def test_table_cells_and_template_fields_are_masked_too() -> None:
+    def cell(text: str) -> dict[str, Any]:
+        return {
+            "rowIndex": 0,
+            "columnIndex": 0,
+            "cellTextLines": [{"cellWords": [{"inferText": text}]}],
+        }
+
+    raw = {
+        "images": [
+            {
+                "fields": [
+                    {"inferText": "전화", "lineBreak": False},
+                    {"inferText": "010-1234-5678", "lineBreak": True},
+                ],
+                "tables": [{"cells": [cell("901010-1234567")]}],
+            }
+        ]
+    }
+    redacted = OCRResult.open(raw).redacted()
+    assert redacted.tables[0].to_csv() == "901010-1******\n"
+    assert redacted.text == "전화 010-****-5678"
+    template = {
+        "images": [
+            {
+                "matchedTemplate": {"id": 1},
+                "fields": [{"name": "rrn", "inferText": "901010-1234567", "lineBreak": True}],
+            }
+        ]
+    }
+    from clova_ocr import TemplateResult
+
+    masked = TemplateResult(template).redacted()
+    assert masked.to_dict() == {"rrn": "901010-1******"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -457,7 +457,7 @@ class OCRResult(Generic[ModelT]):
         or a page the service could not read."""
         return self.review().needed
 
-    def redacted(self, policy: RedactionPolicy | str | None = None) -> OCRResult[ModelT]:
+    def redacted(self, policy: RedactionPolicy | str | None = None) -> Self:
         """A copy with personal data masked the same way in ``raw`` and so in ``text``,
         words, lines, fields and tables (``901010-1******``); see :mod:`clova_ocr.redaction`.
 
@@ -466,7 +466,7 @@ class OCRResult(Generic[ModelT]):
         """
         from .redaction import redact
 
-        return redact(self, policy)
+        return cast(Self, redact(self, policy))
 
 
 def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:
