@@ -14,6 +14,8 @@ from ._inputs import FormatMismatchWarning, ImageInput
 from ._lang import LANGUAGES
 from ._options import RequestOptions, TemplateOptions, TextOptions
 from ._products import PRODUCTS, Product, get_product
+from .checks import CheckResult
+from .confidence import LowConfidence, Review, ReviewPolicy
 from .errors import (
     APIConnectionError,
     APIError,
@@ -40,6 +42,7 @@ from .errors import (
     UnreadableRateLimitError,
 )
 from .geometry import Point, Polygon
+from .redaction import RedactionPolicy
 from .results import (
     DocumentField,
     DocumentResult,
@@ -66,6 +69,7 @@ __all__ = [
     "AsyncClovaOCR",
     "AuthenticationError",
     "Cell",
+    "CheckResult",
     "ClovaAuth",
     "ClovaOCR",
     "ClovaOCRError",
@@ -84,6 +88,7 @@ __all__ = [
     "InputError",
     "InvalidRequestError",
     "Line",
+    "LowConfidence",
     "NotFoundError",
     "OCRResult",
     "Page",
@@ -94,7 +99,10 @@ __all__ = [
     "Product",
     "QuotaExceededError",
     "RateLimitError",
+    "RedactionPolicy",
     "RequestOptions",
+    "Review",
+    "ReviewPolicy",
     "ServerError",
     "Table",
     "TableDetectionDisabledError",

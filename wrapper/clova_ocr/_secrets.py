@@ -11,6 +11,7 @@ chain raised while sending.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._client import _BaseClovaOCR
+    from .redaction import RedactionPolicy
 
 MASK = "***"
 _SECRET_PARAM = re.compile(
@@ -82,21 +84,44 @@ def check_credential(name: str, value: object) -> Masked:
 
 
 class Scrubber:
-    """Replaces every known secret value in text with ``***``."""
+    """Replaces every known secret value in text with ``***``; with ``redact``, also masks
+    the personal numbers its validators recognise (:func:`clova_ocr.redaction.redact_text`)."""
 
-    def __init__(self, secrets: Iterable[str | None]) -> None:
+    def __init__(
+        self, secrets: Iterable[str | None], *, redact: RedactionPolicy | None = None
+    ) -> None:
         # Longest first, so a secret containing another is masked whole.
         self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        self.redact = redact
 
     @classmethod
-    def for_client(cls, client: _BaseClovaOCR) -> Scrubber:
+    def for_client(
+        cls, client: _BaseClovaOCR, *, redact: RedactionPolicy | None = None
+    ) -> Scrubber:
         """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
-        return cls([*client._auth.credentials(), client.invoke_url.invoke_key])
+        return cls([*client._auth.credentials(), client.invoke_url.invoke_key], redact=redact)
 
-    def __call__(self, text: str) -> str:
+    def _secrets(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, MASK)
-        return redact(text)
+        return redact(text)  # and any other invoke key or secret header still in the text
+
+    def __call__(self, text: str) -> str:
+        """Plain text (a message, a line to print) without secrets or personal numbers."""
+        if self.redact is not None:
+            from .redaction import redact_text
+
+            text = redact_text(text, self.redact)
+        return self._secrets(text)
+
+    def dumps(self, value: Any, *, indent: int | None = None) -> str:
+        """``value`` as JSON text without secrets; personal numbers are masked in its
+        strings only, so numbers (a ``timestamp``) stay numbers and the JSON stays valid."""
+        if self.redact is not None:
+            from .redaction import redact_strings
+
+            value = redact_strings(value, self.redact)
+        return self._secrets(json.dumps(value, ensure_ascii=False, indent=indent))
 
     def data(self, value: Any) -> Any:
         """``value`` (a decoded JSON body) with every string scrubbed."""

@@ -1,4 +1,5 @@
-"""Keep credentials out of everything the batch writes or prints (see :mod:`.._secrets`)."""
+"""Keep credentials (and, with ``--redact``, personal numbers) out of everything the batch
+writes or prints: the :class:`Scrubber` of :mod:`.._secrets`, which the SDK uses too."""
 
 from __future__ import annotations
 
