@@ -1,10 +1,13 @@
 """The product commands' shared half: many inputs, ``--out DIR``, pacing, progress, exit codes.
 
-Exit codes (also in ``clova-ocr --help``):
+Exit codes (also in ``clova-ocr --help``, the README and the docs' CLI page):
     0   every input answered (or already answered in DIR)
     1   some inputs failed (an error answer, or an image the service could not read), or
         the batch stopped on a domain-wide error such as a wrong secret or a used-up quota
     2   usage or configuration error (bad option, no such input, malformed Invoke URL)
+    3   DIR could not be written (the disk is full…): the batch stopped; free space and
+        run the same command again to resume
+    4   DIR is in use by another batch (the message names its pid, host and start time)
     130 interrupted (Ctrl-C); run the same command again to resume
 """
 
@@ -29,8 +32,9 @@ from ._options import DEFAULT_BATCH_CONCURRENCY
 from ._products import get_product
 from .batch.engine import BatchItem
 from .batch.folder import OutputFolder
-from .batch.inputs import InputProblem, Source, expand
+from .batch.inputs import InputProblem, Source, collect, display
 from .batch.limiter import parse_rate
+from .batch.lock import FolderLocked
 from .batch.progress import Progress
 from .batch.run import Summary, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
@@ -41,12 +45,15 @@ from .results import DocumentResult, OCRResult, TemplateResult
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_WRITE_FAILED = 3
+EXIT_LOCKED = 4
 EXIT_INTERRUPTED = 130
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs answered; 1 some inputs failed (or a domain-wide error such as "
-    "a wrong secret stopped the batch); 2 usage or configuration error; 130 interrupted "
-    "(run the same command again to resume)."
+    "a wrong secret stopped the batch); 2 usage or configuration error; 3 the output folder "
+    "could not be written (disk full): free space and run again to resume; 4 the output "
+    "folder is in use by another batch; 130 interrupted (run the same command again to resume)."
 )
 
 
@@ -193,7 +200,7 @@ class _Printer:
 
     def __call__(self, source: Source, item: BatchItem) -> None:
         settings = self.settings
-        label = source.image if source.is_url else source.key
+        label = display(source.image if source.is_url else source.key)
         if settings.out is None and item.result is not None:
             if self.single or not settings.as_json:
                 if not self.single:
@@ -205,7 +212,7 @@ class _Printer:
                 click.echo(json.dumps(line, ensure_ascii=False))
         if item.error is not None:
             prefix = "error: " if self.single else f"failed: {label}: "
-            self._err(prefix + _describe(item.error))
+            self._err(prefix + display(_describe(item.error)))
             if settings.debug and not isinstance(item.error, ImageInferenceError):
                 self._err("".join(traceback.format_exception(item.error)).rstrip())
 
@@ -280,10 +287,10 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     """Run one product command to its exit code (see the module docstring)."""
     try:
         urls = get_product(product).allows_url
-        stdin = sys.stdin
-        sources = expand(settings.inputs, stdin=stdin, allow_urls=urls)
+        inputs = collect(settings.inputs, stdin=sys.stdin, allow_urls=urls, output=settings.out)
     except InputProblem as exc:
         raise click.UsageError(str(exc)) from None
+    sources = inputs.sources
     if not sources:
         raise click.UsageError(f"no images (jpg, png, pdf, tiff) in {' '.join(settings.inputs)}")
     try:
@@ -303,11 +310,22 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
         except (ConfigurationError, InputError) as exc:  # InputError: an option's value
             _err(f"error: {exc}")
             sys.exit(EXIT_USAGE)
+        except FolderLocked as exc:
+            _err(f"error: {exc}")
+            sys.exit(EXIT_LOCKED)
+        except OSError as exc:  # DIR cannot be created or locked (read-only, disk full…)
+            _err(f"error: cannot write to {settings.out}: {exc.strerror or exc}")
+            sys.exit(EXIT_WRITE_FAILED)
     single = len(sources) == 1 and settings.out is None
     if not single:
         _err(summary.line())
         if settings.out is not None:
             _err(f"answers in {settings.out}/ (index.jsonl, errors.jsonl)")
+    for note in inputs.notes():
+        _err(note)
+    if summary.write_failed:
+        _err(f"stopped: {summary.write_failed}")
+        sys.exit(EXIT_WRITE_FAILED)
     if summary.aborted:
         _err(f"stopped: {summary.aborted}")
     if summary.interrupted:
