@@ -1,14 +1,7 @@
 """The product commands' shared half: many inputs, ``--out DIR``, pacing, progress, exit codes.
 
-Exit codes (also in ``clova-ocr --help``, the README and the docs' CLI page):
-    0   every input answered (or already answered in DIR)
-    1   some inputs failed (an error answer, or an image the service could not read), or
-        the batch stopped on a domain-wide error such as a wrong secret or a used-up quota
-    2   usage or configuration error (bad option, no such input, malformed Invoke URL)
-    3   DIR could not be written (the disk is full…): the batch stopped; free space and
-        run the same command again to resume
-    4   DIR is in use by another batch (the message names its pid, host and start time)
-    130 interrupted (Ctrl-C); run the same command again to resume
+Exit codes: :data:`EXIT_CODES` (shown by ``clova-ocr --help``, the docs' CLI page and
+the README).
 """
 
 from __future__ import annotations
@@ -49,12 +42,18 @@ EXIT_WRITE_FAILED = 3
 EXIT_LOCKED = 4
 EXIT_INTERRUPTED = 130
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 all inputs answered; 1 some inputs failed (or a domain-wide error such as "
-    "a wrong secret stopped the batch); 2 usage or configuration error; 3 the output folder "
-    "could not be written (disk full): free space and run again to resume; 4 the output "
-    "folder is in use by another batch; 130 interrupted (run the same command again to resume)."
-)
+#: What each exit code means: ``--help``, the docs' CLI page and the README show this.
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "every input answered (or already answered in DIR)",
+    EXIT_FAILED: "some inputs failed, or a domain-wide error (wrong secret, used-up quota) "
+    "stopped the batch",
+    EXIT_USAGE: "usage or configuration error",
+    EXIT_WRITE_FAILED: "DIR could not be written (disk full): free space, run again to resume",
+    EXIT_LOCKED: "DIR is in use by another batch (its pid, host and start time are printed)",
+    EXIT_INTERRUPTED: "interrupted (run the same command again to resume)",
+}
+
+EXIT_CODES_HELP = "\b\nExit codes:\n" + "\n".join(f"  {c:<3} {m}" for c, m in EXIT_CODES.items())
 
 
 def _options() -> list[Callable[[Any], Any]]:
