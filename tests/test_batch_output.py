@@ -25,6 +25,7 @@ import pytest
 
 from clova_ocr._cli_batch import EXIT_LOCKED, EXIT_WRITE_FAILED
 from clova_ocr.batch import folder as folder_module
+from clova_ocr.batch import lock as lock_module
 from clova_ocr.batch.folder import OutputFolder
 from clova_ocr.batch.inputs import Source
 from clova_ocr.batch.lock import LOCK_FILE
@@ -113,6 +114,30 @@ def test_disk_full_stops_cleanly_with_its_own_exit_code_and_resumes(
     assert f"{count - saved} done, {saved} skipped" in resumed.stderr
     _check_complete(out, count)
     assert len(list(out.rglob("*.png.txt"))) == count
+
+
+class _FullDisk:
+    """``os`` as lock.py sees it, on a disk with no room left at all."""
+
+    def write(self, fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(os, name)
+
+
+def test_a_disk_full_before_the_first_call_is_the_same_clean_stop(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out = tree(tmp_path, 2), tmp_path / "out"
+    monkeypatch.setattr(lock_module, "os", _FullDisk())
+    result = cli(["general", str(folder), "--out", str(out)], env)
+    assert result.exit_code == EXIT_WRITE_FAILED, result.output
+    assert "stopped: no space left" in result.stderr and "2 not done" in result.stderr
+    assert isinstance(result.exception, SystemExit)
+    monkeypatch.undo()
+    assert cli(["general", str(folder), "--out", str(out)], env).exit_code == 0
+    _check_complete(out, 2)
 
 
 # ------------------------------------------------------------------ 22.3 long names
@@ -266,6 +291,8 @@ def test_inputs_are_never_taken_from_the_output_folder(env: dict[str, str], tmp_
         assert "3 file(s) inside the output folder ignored" in result.stderr
         assert not (out / "results").exists()
         assert len(list(out.rglob("*.boxes.png"))) == 3
+    only_outputs = cli(["general", str(out), "--out", str(out)], env)
+    assert only_outputs.exit_code == 2 and "inside the output folder" in only_outputs.output
 
 
 # ------------------------------------------------------------------ 20.5 stdin

@@ -29,7 +29,7 @@ from .batch.inputs import InputProblem, Source, collect, display
 from .batch.limiter import parse_rate
 from .batch.lock import FolderLocked
 from .batch.progress import Progress
-from .batch.run import Summary, run_batch
+from .batch.run import Summary, describe_write_failure, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
 from .errors import ConfigurationError, ImageInferenceError, InputError
@@ -256,7 +256,13 @@ async def _main(
     ) as client:
         scrub = Scrubber.for_client(client)
         folder = OutputFolder(settings.out, product, scrub) if settings.out else None
-        with folder.open() if folder else contextlib.nullcontext():
+        if folder is not None:
+            try:
+                folder.open()  # FolderLocked: another batch writes there
+            except OSError as exc:  # cannot create, lock or repair DIR (read-only, full…)
+                failed = describe_write_failure(folder, exc)
+                return Summary(total=len(sources), not_done=len(sources), write_failed=failed)
+        with contextlib.closing(folder) if folder else contextlib.nullcontext():
             task = asyncio.ensure_future(
                 run_batch(
                     client,
@@ -290,6 +296,10 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     except InputProblem as exc:
         raise click.UsageError(str(exc)) from None
     sources = inputs.sources
+    if not sources and inputs.in_output:
+        raise click.UsageError(
+            f"every input is inside the output folder {settings.out}; give another --out"
+        )
     if not sources:
         raise click.UsageError(f"no images (jpg, png, pdf, tiff) in {' '.join(settings.inputs)}")
     try:
@@ -312,9 +322,6 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
         except FolderLocked as exc:
             _err(f"error: {exc}")
             sys.exit(EXIT_LOCKED)
-        except OSError as exc:  # DIR cannot be created or locked (read-only, disk full…)
-            _err(f"error: cannot write to {settings.out}: {exc.strerror or exc}")
-            sys.exit(EXIT_WRITE_FAILED)
     single = len(sources) == 1 and settings.out is None
     if not single:
         _err(summary.line())

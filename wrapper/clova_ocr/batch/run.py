@@ -100,7 +100,8 @@ def _to_do(
     return todo
 
 
-def _cannot_write(out: OutputFolder | None, exc: OSError) -> str:
+def describe_write_failure(out: OutputFolder | None, exc: OSError) -> str:
+    """The one line that says why the output folder could not be written, and what next."""
     where = f" {out.root}" if out is not None else ""
     if is_disk_full(exc):
         return f"no space left on the disk of{where}; free some and run the same command again"
@@ -149,7 +150,7 @@ async def run_batch(
     try:
         todo = _to_do(sources, out, file_suffixes(saves), summary, on_item)
     except OSError as exc:
-        summary.write_failed = _cannot_write(out, exc)
+        summary.write_failed = describe_write_failure(out, exc)
         summary.not_done = summary.total - summary.skipped - summary.failed
         return summary
     stop = stop or asyncio.Event()
@@ -171,7 +172,7 @@ async def run_batch(
                 try:
                     _save(out, source, item, saves)
                 except OSError as exc:  # every next write would fail too: stop, resume later
-                    summary.write_failed = _cannot_write(out, exc)
+                    summary.write_failed = describe_write_failure(out, exc)
                     stop.set()
                     break
             attempted += 1
