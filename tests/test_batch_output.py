@@ -90,13 +90,18 @@ class _FillingDisk:
         return getattr(os, name)
 
 
-@pytest.mark.parametrize("room", [0, 3, 6])
+@pytest.mark.parametrize(("room", "concurrency"), [(0, 1), (3, 1), (6, 1), (5, 4)])
 def test_disk_full_stops_cleanly_with_its_own_exit_code_and_resumes(
-    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, room: int
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    room: int,
+    concurrency: int,
 ) -> None:
-    count = 6
+    count = 8
     folder, out = tree(tmp_path, count), tmp_path / "out"
-    args = ["general", str(folder), "--out", str(out), "--save", "text", "--concurrency", "1"]
+    args = ["general", str(folder), "--out", str(out), "--save", "text"]
+    args += ["--concurrency", str(concurrency)]
     monkeypatch.setattr(folder_module, "os", _FillingDisk(room))
     full = cli(args, env)
     assert full.exit_code == EXIT_WRITE_FAILED != 1, full.output

@@ -166,6 +166,8 @@ async def run_batch(
             stop=stop,
             **(options or {}),
         ):
+            if summary.write_failed is not None:
+                continue  # in flight when DIR stopped taking writes: not saved, resumed later
             source = todo[item.index]
             raw = item.raw
             if out is not None:
@@ -174,7 +176,7 @@ async def run_batch(
                 except OSError as exc:  # every next write would fail too: stop, resume later
                     summary.write_failed = describe_write_failure(out, exc)
                     stop.set()
-                    break
+                    continue
             attempted += 1
             if item.error is not None:
                 summary.failed += 1
