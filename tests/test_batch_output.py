@@ -243,6 +243,16 @@ def test_errors_jsonl_left_by_a_crash_is_compacted(tmp_path: Path) -> None:
     assert error_lines(out) == [later]
 
 
+def test_an_index_written_by_two_runs_at_once_is_repaired(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    a, b = ({"input": n, "answer": f"{n}.json", "sha256": None} for n in ("a.png", "b.png"))
+    (out / "index.jsonl").write_text("".join(json.dumps(e) + "\n" for e in (a, b, a, b, a)))
+    with OutputFolder(out, "general", Scrubber([])) as folder:
+        assert folder.indexed == {"a.png.json", "b.png.json"}
+    assert sorted(e["answer"] for e in index_lines(out)) == ["a.png.json", "b.png.json"]
+
+
 # ------------------------------------------------------------------ 23.6 lock
 HOLDER = textwrap.dedent(
     """

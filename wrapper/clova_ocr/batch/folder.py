@@ -156,10 +156,13 @@ class OutputFolder:
         index = self.root / INDEX
         self._cut_partial_line(index)
         self._cut_partial_line(self.root / ERRORS)
-        for entry in _json_lines(index):
-            if isinstance(entry.get("answer"), str):
-                self.indexed.add(entry["answer"])
-                self._answered_inputs.add(str(entry.get("input")))
+        entries = [e for e in _json_lines(index) if isinstance(e.get("answer"), str)]
+        latest = {entry["answer"]: entry for entry in entries}  # the last line of each wins
+        if len(latest) != len(entries):  # two runs at once (before the lock) indexed twice
+            atomic_write(index, "".join(f"{json_text(e)}\n" for e in latest.values()).encode())
+        for answer, entry in latest.items():
+            self.indexed.add(answer)
+            self._answered_inputs.add(str(entry.get("input")))
         lines = 0
         for entry in _json_lines(self.root / ERRORS):
             lines += 1
