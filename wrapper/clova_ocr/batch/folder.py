@@ -7,6 +7,8 @@ Layout (the contract replay builds on)::
     DIR/errors.jsonl    the inputs whose latest attempt got no 200 answer, one line each:
                         the current state, not a log (an input answered by a later run
                         leaves it, one failing again replaces its line; gone when empty)
+    DIR/checks.jsonl    with ``--checks``: each answer's validity checks
+    DIR/review.jsonl    with ``--review-below``: whether each answer needs review, and why
     DIR/.clova-ocr.lock while a batch writes here (see lock.py)
 
 Crash safety, in write order: extra files (``--save``) and then the answer are written to a
@@ -33,21 +35,22 @@ import errno
 import hashlib
 import json
 import os
-import re
 import secrets
 from pathlib import Path
 from typing import Any, TextIO
 
 from .inputs import Source
+from .jsontext import json_text
 from .lock import FILE_MODE, FolderLock
 from .secrets import Scrubber
 
 TMP_SUFFIX = ".clova-tmp"
 INDEX = "index.jsonl"
 ERRORS = "errors.jsonl"
+CHECKS = "checks.jsonl"
+REVIEW = "review.jsonl"
 #: errno values meaning "no room to write": the batch stops instead of failing every input.
 DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NameTooLong(OSError):
@@ -56,13 +59,6 @@ class NameTooLong(OSError):
 
 def is_disk_full(error: BaseException) -> bool:
     return isinstance(error, OSError) and error.errno in DISK_FULL
-
-
-def json_text(value: Any, *, indent: int | None = None) -> str:
-    """JSON that is always valid UTF-8: lone surrogates (a file name that is not UTF-8,
-    kept by Python as ``\\udcXX``) are written as ``\\u`` escapes, which read back the same."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -133,6 +129,7 @@ class OutputFolder:
         self._errors_stale = False  #: errors.jsonl holds lines no longer current
         self._lock = FolderLock(self.root)
         self._name_max = 255
+        self._logs: dict[str, TextIO] = {}
 
     # ------------------------------------------------------------------ opening
     def open(self) -> OutputFolder:
@@ -155,7 +152,8 @@ class OutputFolder:
                 stale.unlink()
         index = self.root / INDEX
         self._cut_partial_line(index)
-        self._cut_partial_line(self.root / ERRORS)
+        for log in (ERRORS, CHECKS, REVIEW):
+            self._cut_partial_line(self.root / log)
         entries = [e for e in _json_lines(index) if isinstance(e.get("answer"), str)]
         latest = {entry["answer"]: entry for entry in entries}  # the last line of each wins
         if len(latest) != len(entries):  # two runs at once (before the lock) indexed twice
@@ -189,11 +187,12 @@ class OutputFolder:
     def close(self) -> None:
         """Close the files (a full disk may refuse their last flush: the next run repairs
         what was cut), bring ``errors.jsonl`` up to date and release the folder."""
-        for stream in (self._index, self._errors):
+        for stream in (self._index, self._errors, *self._logs.values()):
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
         self._index = self._errors = None
+        self._logs = {}
         with contextlib.suppress(OSError):
             self._rewrite_errors()
         self._lock.release()
@@ -256,7 +255,7 @@ class OutputFolder:
 
     def write_answer(self, source: Source, raw: dict[str, Any]) -> None:
         """Save the raw answer, then index it (in this order: see the module's docstring)."""
-        text = self.scrub(json_text(raw, indent=1))
+        text = self.scrub.dumps(raw, indent=1)
         atomic_write(self.path(source), text.encode("utf-8"))
         self._append_index(source, raw)
 
@@ -265,14 +264,14 @@ class OutputFolder:
 
     def _stored_input(self, source: Source) -> str:
         """``source``'s ``input`` as a line written here reads back (scrubbed, escaped)."""
-        return str(json.loads(self.scrub(json_text(self._input(source)))))
+        return str(json.loads(self.scrub.dumps(self._input(source))))
 
     def _append_index(self, source: Source, raw: dict[str, Any]) -> None:
         if source.is_url:
             digest, size = None, None
         else:
             digest, size = file_sha256(source.image)
-        entry = {
+        entry: dict[str, Any] = {
             "input": self._input(source),
             "answer": source.answer,
             "sha256": digest,
@@ -280,8 +279,10 @@ class OutputFolder:
             "inferResult": first_infer_result(raw),
             "bytes": size,
         }
+        if self.scrub.redact is not None:  # the answer was redacted: so must its pictures be
+            entry["redacted"] = sorted(self.scrub.redact.kinds)
         assert self._index is not None, "open() the folder first"
-        self._index.write(self.scrub(json_text(entry)) + "\n")
+        self._index.write(self.scrub.dumps(entry) + "\n")
         self._index.flush()
         os.fsync(self._index.fileno())
         self.indexed.add(source.answer)
@@ -300,7 +301,7 @@ class OutputFolder:
             "traceId": getattr(error, "trace_id", None),
             "http_status": getattr(error, "http_status", None),
         }
-        line = self.scrub(json_text(entry))
+        line = self.scrub.dumps(entry)
         self._errors.write(line + "\n")  # appended first: a crash keeps it
         self._errors.flush()
         os.fsync(self._errors.fileno())
@@ -309,3 +310,13 @@ class OutputFolder:
             self._errors_stale = True  # an older line for the same input is now in the file
             del self._failures[key]
         self._failures[key] = line
+
+    def write_line(self, name: str, source: Source, entry: dict[str, Any]) -> None:
+        """Append ``{"input", "answer", **entry}`` to ``DIR/<name>`` (``checks.jsonl``…)."""
+        stream = self._logs.get(name)
+        if stream is None:
+            stream = self._logs[name] = (self.root / name).open("a", encoding="utf-8")
+        line = {"input": self._input(source), "answer": source.answer, **entry}
+        stream.write(self.scrub.dumps(line) + "\n")
+        stream.flush()
+        os.fsync(stream.fileno())

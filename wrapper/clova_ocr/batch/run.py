@@ -26,6 +26,7 @@ from .folder import OutputFolder, is_disk_full
 from .inputs import Source
 from .progress import Progress
 from .saves import extras, file_suffixes
+from .trust import Trust
 
 if TYPE_CHECKING:
     from .._client import AsyncClovaOCR
@@ -108,15 +109,19 @@ def describe_write_failure(out: OutputFolder | None, exc: OSError) -> str:
     return f"cannot write to{where}: {exc.strerror or exc}; run the same command again once fixed"
 
 
-def _save(out: OutputFolder, source: Source, item: BatchItem, saves: tuple[str, ...]) -> None:
+def _save(
+    out: OutputFolder, source: Source, item: BatchItem, saves: tuple[str, ...], trust: Trust
+) -> None:
     """Write one outcome; an answer that cannot be stored (but for a full disk, which
     :func:`run_batch` stops on) makes the item a failure, recorded in ``errors.jsonl``."""
     raw = item.raw
     if raw is not None and item.result is not None:
         try:
-            for suffix, data in extras(item.result, saves, None if source.is_url else source.image):
+            saved = trust.record(out, source, item.result)
+            image = None if source.is_url else source.image
+            for suffix, data in extras(saved, saves, image, redact=trust.redact):
                 out.write_extra(source, suffix, data)
-            out.write_answer(source, raw)
+            out.write_answer(source, saved.raw)
         except OSError as exc:
             if is_disk_full(exc):
                 raise
@@ -143,8 +148,11 @@ async def run_batch(
     stop: asyncio.Event | None = None,
     progress: Callable[[int], Progress] | None = None,
     on_item: Callable[[Source, BatchItem], None] | None = None,
+    trust: Trust | None = None,
 ) -> Summary:
-    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
+    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
+    (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
+    trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
     try:
@@ -172,7 +180,7 @@ async def run_batch(
             raw = item.raw
             if out is not None:
                 try:
-                    _save(out, source, item, saves)
+                    _save(out, source, item, saves, trust)
                 except OSError as exc:  # every next write would fail too: stop, resume later
                     summary.write_failed = describe_write_failure(out, exc)
                     stop.set()
