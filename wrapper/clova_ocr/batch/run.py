@@ -95,12 +95,7 @@ async def run_batch(
     """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
     started = time.monotonic()
     summary = Summary(total=len(sources))
-    todo = []
-    for source in sources:
-        if out is not None and out.is_answered(source):
-            summary.skipped += 1
-        else:
-            todo.append(source)
+    todo = _to_do(sources, out, summary)
     stop = stop or asyncio.Event()
     bar = progress(len(todo)) if progress is not None else None
     attempted = 0
@@ -116,23 +111,9 @@ async def run_batch(
         ):
             attempted += 1
             source = todo[item.index]
-            raw = item.raw
-            if out is not None and raw is not None and item.result is not None:
-                for suffix, data in extras(
-                    item.result, saves, None if source.is_url else source.image
-                ):
-                    out.write_extra(source, suffix, data)
-                out.write_answer(source, raw)
-            if item.error is not None:
-                summary.failed += 1
-                if out is not None and not isinstance(item.error, ImageInferenceError):
-                    out.write_error(source, item.error)
-                if is_domain_wide(item.error) and summary.aborted is None:
-                    summary.aborted = str(item.error)
-                    stop.set()
-            else:
-                summary.done += 1
-            summary.pages += _pages(raw)
+            if out is not None:
+                _save(out, source, item, saves)
+            _count(summary, item, stop)
             if bar is not None:
                 bar.advance(item.error is None)
             if on_item is not None:
@@ -147,3 +128,32 @@ async def run_batch(
         if stop.is_set() and summary.aborted is None:
             summary.interrupted = True
     return summary
+
+
+def _to_do(sources: list[Source], out: OutputFolder | None, summary: Summary) -> list[Source]:
+    """The sources ``out`` has no answer for yet (the others count as skipped)."""
+    todo = [s for s in sources if out is None or not out.is_answered(s)]
+    summary.skipped += len(sources) - len(todo)
+    return todo
+
+
+def _save(out: OutputFolder, source: Source, item: BatchItem, saves: tuple[str, ...]) -> None:
+    """Write ``item``'s answer (and the ``saves`` extras), or its error, to ``out``."""
+    if item.raw is not None and item.result is not None:
+        for suffix, data in extras(item.result, saves, None if source.is_url else source.image):
+            out.write_extra(source, suffix, data)
+        out.write_answer(source, item.raw)
+    if item.error is not None and not isinstance(item.error, ImageInferenceError):
+        out.write_error(source, item.error)
+
+
+def _count(summary: Summary, item: BatchItem, stop: asyncio.Event) -> None:
+    """Add ``item`` to ``summary``; a domain-wide error stops the batch (``stop`` is set)."""
+    if item.error is not None:
+        summary.failed += 1
+        if is_domain_wide(item.error) and summary.aborted is None:
+            summary.aborted = str(item.error)
+            stop.set()
+    else:
+        summary.done += 1
+    summary.pages += _pages(item.raw)

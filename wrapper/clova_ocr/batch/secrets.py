@@ -26,7 +26,7 @@ class Scrubber:
     @classmethod
     def for_client(cls, client: _BaseClovaOCR) -> Scrubber:
         """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
-        return cls([*client._auth.credentials(), client.invoke_url.invoke_key])
+        return cls([*client.auth.credentials(), client.invoke_url.invoke_key])
 
     def __call__(self, text: str) -> str:
         for secret in self.secrets:
