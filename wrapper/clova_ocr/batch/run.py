@@ -26,6 +26,7 @@ from .folder import OutputFolder
 from .inputs import Source
 from .progress import Progress
 from .saves import extras
+from .trust import Trust
 
 if TYPE_CHECKING:
     from .._client import AsyncClovaOCR
@@ -91,8 +92,11 @@ async def run_batch(
     stop: asyncio.Event | None = None,
     progress: Callable[[int], Progress] | None = None,
     on_item: Callable[[Source, BatchItem], None] | None = None,
+    trust: Trust | None = None,
 ) -> Summary:
-    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
+    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
+    (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
+    trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
     todo = _to_do(sources, out, summary)
@@ -111,9 +115,23 @@ async def run_batch(
         ):
             attempted += 1
             source = todo[item.index]
-            if out is not None:
-                _save(out, source, item, saves)
-            _count(summary, item, stop)
+            raw = item.raw
+            if out is not None and raw is not None and item.result is not None:
+                saved = trust.record(out, source, item.result)
+                image = None if source.is_url else source.image
+                for suffix, data in extras(saved, saves, image, redact=trust.redact):
+                    out.write_extra(source, suffix, data)
+                out.write_answer(source, saved.raw)
+            if item.error is not None:
+                summary.failed += 1
+                if out is not None and not isinstance(item.error, ImageInferenceError):
+                    out.write_error(source, item.error)
+                if is_domain_wide(item.error) and summary.aborted is None:
+                    summary.aborted = str(item.error)
+                    stop.set()
+            else:
+                summary.done += 1
+            summary.pages += _pages(raw)
             if bar is not None:
                 bar.advance(item.error is None)
             if on_item is not None:
@@ -135,25 +153,3 @@ def _to_do(sources: list[Source], out: OutputFolder | None, summary: Summary) ->
     todo = [s for s in sources if out is None or not out.is_answered(s)]
     summary.skipped += len(sources) - len(todo)
     return todo
-
-
-def _save(out: OutputFolder, source: Source, item: BatchItem, saves: tuple[str, ...]) -> None:
-    """Write ``item``'s answer (and the ``saves`` extras), or its error, to ``out``."""
-    if item.raw is not None and item.result is not None:
-        for suffix, data in extras(item.result, saves, None if source.is_url else source.image):
-            out.write_extra(source, suffix, data)
-        out.write_answer(source, item.raw)
-    if item.error is not None and not isinstance(item.error, ImageInferenceError):
-        out.write_error(source, item.error)
-
-
-def _count(summary: Summary, item: BatchItem, stop: asyncio.Event) -> None:
-    """Add ``item`` to ``summary``; a domain-wide error stops the batch (``stop`` is set)."""
-    if item.error is not None:
-        summary.failed += 1
-        if is_domain_wide(item.error) and summary.aborted is None:
-            summary.aborted = str(item.error)
-            stop.set()
-    else:
-        summary.done += 1
-    summary.pages += _pages(item.raw)
