@@ -337,7 +337,7 @@ def test_http_reference_has_every_operation_schema_example_and_error(site: Path)
     for path, method, operation in docs_content.operations(document):
         assert f"{method.upper()} {path}" in " ".join(text.split()) or path in text, path
         assert operation["operationId"] in text
-        call = docs_content.SDK_CALLS[operation["operationId"]].splitlines()[0]
+        call = docs_content.sdk_call(path, operation["operationId"]).splitlines()[0]
         assert squashed(call) in squashed(text), call
         assert squashed(f"$CLOVA_OCR_INVOKE_URL{path}") in squashed(text)
     for name in document["components"]["schemas"]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 import httpx
 
 from . import _products
+from ._products import ResultT
 from .errors import UnexpectedResponseError
 from .geometry import Polygon
 from .tables import Table
@@ -363,7 +364,7 @@ class OCRResult(Generic[ModelT]):
             product = _products.detect(raw)
             if cls is DocumentResult and product.family != "document":
                 raise _unreadable("it is not a Document OCR answer")
-            result: OCRResult[Any] = product.result_class(raw, product=product)
+            result: OCRResult[Any] = result_class(product)(raw, product=product)
             return result
         return cls(raw)
 
@@ -470,8 +471,9 @@ class OCRResult(Generic[ModelT]):
 
 
 def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:
-    return UnexpectedResponseError(
-        f"unreadable CLOVA OCR answer: {why}",
+    """:meth:`UnexpectedResponseError.unreadable`, with what ``result`` knows of its call."""
+    return UnexpectedResponseError.unreadable(
+        why,
         http_status=result.http.status_code if result and result.http else None,
         request_id=result.request_id if result else None,
         body=result.raw if result else None,
@@ -671,3 +673,16 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
     def to_dict(self) -> dict[str, str]:
         """Flat dotted key → formatted value."""
         return {f.key: f.value for f in self.fields}
+
+
+#: The result class of each product family (the registry names families, not classes).
+RESULT_CLASSES: dict[str, type[OCRResult[Any]]] = {
+    "general": GeneralResult,
+    "template": TemplateResult,
+    "document": DocumentResult,
+}
+
+
+def result_class(product: Product[ResultT]) -> type[ResultT]:
+    """The class ``product``'s answers are wrapped in."""
+    return cast("type[ResultT]", RESULT_CLASSES[product.family])
