@@ -22,14 +22,14 @@ def main(argv: list[str] | None = None) -> int:
         choices=["client", "docs", "portability", "changes"],
         default="client",
         help="client (default): regenerate; docs: HTML reference; portability: the generator "
-        "matrix; changes: classify spec differences against a git revision",
+        "matrix; changes: classify spec differences since the last release (or a git revision)",
     )
     parser.add_argument(
         "ref",
         nargs="?",
         default=None,
-        help="changes only: git revision to compare with (default: the last tag, else the "
-        "first commit that has openapi.yaml)",
+        help="changes only: git revision to compare with (default: every release recorded in "
+        "generator/releases.yaml, and the working tree against the last one)",
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="portability only: ignore cached results"
