@@ -532,6 +532,11 @@ def formatted_value(raw: dict[str, Any]) -> str:
     return _text(raw.get("text"))
 
 
+def _scalar_text(value: str | float) -> str:
+    """A plain field as text: strings as they are, numbers and booleans as JSON writes them."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
 def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
     if _is_value_object(node):
         out.append(
@@ -544,6 +549,11 @@ def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
                 masks=tuple(Polygon.from_raw(p) for p in _dicts(node.get("maskingPolys"))),
             )
         )
+    elif isinstance(node, dict) and "vertices" in node:
+        return  # a polygon (e.g. ID card `rois`): geometry, not a value; the typed model has it
+    elif isinstance(node, (str, int, float)):  # a plain scalar the spec declares (or a new one)
+        text = _scalar_text(node)
+        out.append(DocumentField(key, text, text, None, (), ()))
     elif isinstance(node, dict):
         for name, child in node.items():
             _flatten(child, f"{key}.{name}" if key else name, out)
@@ -560,6 +570,9 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
     ``ReceiptResult`` for ``ocr.document.receipt()``, typed for IDEs and mypy); ``fields`` and
     ``to_dict()`` flatten it to dotted keys such as ``"storeInfo.name"`` or
     ``"subResults[0].items[1].price.price"`` (a list of one value object collapses to its key).
+    Plain strings, numbers and booleans (``storeInfo.branchName``-like fields, today's or
+    tomorrow's) are fields too: every value of the answer reaches ``to_dict()``, the CLI and
+    ``--save`` files, not only value objects.
     """
 
     default_product = "receipt"
