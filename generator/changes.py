@@ -80,7 +80,7 @@ class Report:
 
 
 # ---------------------------------------------------------------------------- schema helpers
-class _Doc:
+class Doc:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
 
@@ -108,7 +108,7 @@ class _Doc:
         return merged
 
 
-def _types(schema: dict[str, Any]) -> set[str] | None:
+def types_of(schema: dict[str, Any]) -> set[str] | None:
     """The JSON types a schema allows, or ``None`` for "anything"."""
     declared = schema.get("type")
     if isinstance(declared, str):
@@ -127,7 +127,7 @@ def _types(schema: dict[str, Any]) -> set[str] | None:
     return found
 
 
-def _branch_key(doc: _Doc, branch: Any) -> str:
+def _branch_key(doc: Doc, branch: Any) -> str:
     if isinstance(branch, dict) and "$ref" in branch:
         return str(branch["$ref"]).rsplit("/", 1)[-1]
     return json.dumps(doc.resolve(branch), sort_keys=True, default=str)
@@ -135,7 +135,7 @@ def _branch_key(doc: _Doc, branch: Any) -> str:
 
 class _Comparer:
     def __init__(self, old: dict[str, Any], new: dict[str, Any], report: Report) -> None:
-        self.old, self.new, self.report = _Doc(old), _Doc(new), report
+        self.old, self.new, self.report = Doc(old), Doc(new), report
 
     def schema(self, old: Any, new: Any, where: str, direction: str) -> None:
         """Compare two schemas; ``direction`` is ``request`` (client sends) or ``response``."""
@@ -143,7 +143,7 @@ class _Comparer:
             return  # a recursive schema: deep enough
         o, n = self.old.effective(old), self.new.effective(new)
         request = direction == "request"
-        ot, nt = _types(o), _types(n)
+        ot, nt = types_of(o), types_of(n)
         if ot != nt:
             if nt is None or (ot is not None and ot < nt):
                 # widened: fine for what clients send, new shapes for what they read
