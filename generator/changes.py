@@ -630,6 +630,13 @@ def _unreleased(
             f"or, to keep {version} for this documentation-only change, record it as an "
             f"amendment: append `{entry}` to generator/{paths.RELEASES.name}"
         )
+    elif any(p.startswith("bump info.version") for p in problems):
+        # the bump changes openapi.yaml, hence its blob id: the line is written after it
+        wanted = next_version(last.version, report.bump or "patch")
+        problems.append(
+            f"then record the release: append `- {{version: {wanted}, spec: <the output of "
+            f"git hash-object openapi.yaml>}}` to generator/{paths.RELEASES.name}"
+        )
     else:
         entry = f"- {{version: {version}, spec: {current_blob}}}"
         problems.append(
@@ -686,7 +693,7 @@ def main(spec: Path = paths.SPEC, ref: str | None = None) -> int:
             return 2
         print("\n".join(lines))
     if problems:
-        print("\nNOT OK: openapi.yaml changed but its version and CHANGELOG.md do not say so.")
+        print("\nNOT OK: openapi.yaml differs from its last release; to ship it:")
         print("\n".join(f"  - {p}" for p in problems))
         print(
             "\nThe policy (CHANGELOG.md): MAJOR when clients generated from the previous "

@@ -277,7 +277,9 @@ def test_an_addition_without_a_bump_fails_and_says_minor() -> None:
     problems = _verdict(_edited(BRANCH))
     assert any(f"to at least {major}.{minor + 1}.0 (a minor bump" in p for p in problems)
     assert any("branchName: property added" in p for p in problems), problems
-    assert any("record the release" in p for p in problems), problems
+    assert problems[-1].startswith(
+        f"then record the release: append `- {{version: {major}.{minor + 1}.0, spec: <the output of git hash-object openapi.yaml>}}`"
+    ), problems
 
 
 def test_both_done_right_pass_once_recorded() -> None:
