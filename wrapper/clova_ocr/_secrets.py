@@ -11,12 +11,12 @@ chain raised while sending.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ._jsontext import json_text
 from ._logging import redact
 from .errors import ConfigurationError
 
@@ -99,7 +99,7 @@ class Scrubber:
         cls, client: _BaseClovaOCR, *, redact: RedactionPolicy | None = None
     ) -> Scrubber:
         """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
-        return cls([*client._auth.credentials(), client.invoke_url.invoke_key], redact=redact)
+        return cls([*client.auth.credentials(), client.invoke_url.invoke_key], redact=redact)
 
     def _secrets(self, text: str) -> str:
         for secret in self.secrets:
@@ -121,7 +121,7 @@ class Scrubber:
             from .redaction import redact_strings
 
             value = redact_strings(value, self.redact)
-        return self._secrets(json.dumps(value, ensure_ascii=False, indent=indent))
+        return self._secrets(json_text(value, indent=indent))
 
     def data(self, value: Any) -> Any:
         """``value`` (a decoded JSON body) with every string scrubbed."""
