@@ -27,6 +27,13 @@ from .tables import find_tables, without_rulings
 LANGUAGES = {"ko": "kor", "ja": "jpn", "zh-TW": "chi_tra", "en": "eng"}
 DEFAULT_LANG = "ko"  # a domain's default language; CLOVA's console defaults to Korean
 
+# Pixels handed to Tesseract after scaling: ~ an A3 page at 300 dpi. A larger page is read
+# at a smaller scale (downscaled when it is larger than the budget itself), so time and memory
+# are bounded whatever the upload's size — a 9000×9000 scan is read at 4,000 pixels a side.
+MAX_READ_PIXELS = 16_000_000
+# A page whose grey levels span less than this is blank (no ink): nothing to read.
+BLANK_CONTRAST = 24
+
 _TESSDATA_FOLDERS = (
     "/usr/share/tesseract-ocr/5/tessdata",
     "/usr/share/tesseract-ocr/4.00/tessdata",
@@ -81,6 +88,11 @@ class TesseractRecognizer:
             which splits short, widely spaced lines into bogus blocks (Korean CER on clean
             rendered lines 17.8-32.6% with 3; see ``python -m bench --engine``). Words keep
             their own boxes, so tables are unaffected; pass 3 for multi-column pages.
+        max_pixels: the most pixels Tesseract is given for one page (see
+            :data:`MAX_READ_PIXELS`); larger pages are read at a smaller scale.
+
+    A blank page (no ink) and a page Tesseract finds no text on are read as no lines: a
+    success with no fields, as the service answers.
     """
 
     reads_pixels = True  # URL images cannot be read: the mock downloads nothing
@@ -92,6 +104,7 @@ class TesseractRecognizer:
         detect_orientation: bool = True,
         min_orientation_confidence: float = 1.0,
         page_segmentation: int = 4,
+        max_pixels: int = MAX_READ_PIXELS,
     ) -> None:
         import tesserocr  # type: ignore[import-untyped]  # fail at start-up, not on the first request, when the extra is missing
 
@@ -102,6 +115,7 @@ class TesseractRecognizer:
         self.detect_orientation = detect_orientation and "osd" in self.installed
         self.min_orientation_confidence = min_orientation_confidence
         self.page_segmentation = page_segmentation
+        self.max_pixels = max_pixels
         self._local = threading.local()  # one loaded API per worker thread and language
 
     # -------------------------------------------------------------- Recognizer protocol
@@ -117,32 +131,40 @@ class TesseractRecognizer:
     # ------------------------------------------------------------------------ reading
     def read_image(self, image: Image.Image, *, lang: str | None = None) -> list[RecognizedLine]:
         """Lines of words of ``image`` in its own pixel coordinates."""
+        if is_blank(image):
+            return []
         rotation = self._orientation(image) if self.detect_orientation else 0
         upright = image.rotate(rotation, expand=True) if rotation else image
         api = self._api(tesseract_lang(lang, self.installed))
-        scaled = without_rulings(upright)
-        if self.scale != 1:
-            size = (round(upright.width * self.scale), round(upright.height * self.scale))
-            scaled = scaled.resize(size, Image.Resampling.LANCZOS)
+        scale = reading_scale(upright.size, self.scale, self.max_pixels)
+        size = (max(1, round(upright.width * scale)), max(1, round(upright.height * scale)))
+        if scale < 1:  # a huge page: shrink first, so ruling removal works on the budget too
+            scaled = without_rulings(upright.resize(size, Image.Resampling.BOX))
+        else:
+            scaled = without_rulings(upright)
+            if scale != 1:
+                scaled = scaled.resize(size, Image.Resampling.LANCZOS)
         api.SetImage(scaled)
-        api.SetSourceResolution(round(150 * self.scale))
-        api.Recognize()
-        lines = []
-        for words in self._lines(api):
-            placed = tuple(
-                RecognizedWord(
-                    text,
-                    _unrotate(
-                        tuple(v / self.scale for v in box),  # type: ignore[arg-type]
-                        rotation,
-                        image.size,
-                    ),
-                    confidence,
+        api.SetSourceResolution(max(70, round(150 * scale)))
+        try:
+            api.Recognize()
+            lines = []
+            for words in self._lines(api):
+                placed = tuple(
+                    RecognizedWord(
+                        text,
+                        _unrotate(
+                            tuple(v / scale for v in box),  # type: ignore[arg-type]
+                            rotation,
+                            image.size,
+                        ),
+                        confidence,
+                    )
+                    for text, box, confidence in words
                 )
-                for text, box, confidence in words
-            )
-            lines.append(RecognizedLine(_join_hangul(placed)))
-        api.Clear()
+                lines.append(RecognizedLine(_join_hangul(placed)))
+        finally:
+            api.Clear()
         return lines
 
     def _lines(self, api: Any) -> Iterator[list[tuple[str, tuple[int, int, int, int], float]]]:
@@ -152,7 +174,10 @@ class TesseractRecognizer:
         if iterator is None:
             return
         for word in self._tesserocr.iterate_level(iterator, RIL.WORD):
-            text = (word.GetUTF8Text(RIL.WORD) or "").strip()
+            try:
+                text = (word.GetUTF8Text(RIL.WORD) or "").strip()
+            except RuntimeError:  # "No text returned": the page (or this block) has no words
+                continue
             if word.IsAtBeginningOf(RIL.TEXTLINE) and current:
                 yield current
                 current = []
@@ -167,6 +192,10 @@ class TesseractRecognizer:
         """Degrees to turn ``image`` counter-clockwise (PIL's sense) to read it upright."""
         api = self._api("osd")
         small = image.convert("L")
+        shrink = reading_scale(small.size, 1.0, self.max_pixels)
+        if shrink < 1:
+            size = (max(1, round(small.width * shrink)), max(1, round(small.height * shrink)))
+            small = small.resize(size, Image.Resampling.BOX)
         api.SetImage(small)
         try:
             found = api.DetectOrientationScript()
@@ -187,6 +216,20 @@ class TesseractRecognizer:
             psm = tesserocr.PSM.OSD_ONLY if lang == "osd" else self.page_segmentation
             apis[lang] = tesserocr.PyTessBaseAPI(path=self.tessdata, lang=lang, psm=psm)
         return apis[lang]
+
+
+def reading_scale(size: tuple[int, int], scale: float, max_pixels: int) -> float:
+    """``scale``, lowered so that the page read holds at most ``max_pixels`` pixels."""
+    pixels = size[0] * size[1] * scale * scale
+    if pixels <= max_pixels:
+        return scale
+    return float(scale * (max_pixels / pixels) ** 0.5)
+
+
+def is_blank(image: Image.Image) -> bool:
+    """True when ``image`` has no ink: its grey levels span less than :data:`BLANK_CONTRAST`."""
+    darkest, lightest = image.convert("L").getextrema()  # type: ignore[misc]
+    return bool(lightest - darkest < BLANK_CONTRAST)
 
 
 def _is_hangul(text: str) -> bool:
