@@ -228,8 +228,8 @@ def reading_scale(size: tuple[int, int], scale: float, max_pixels: int) -> float
 
 def is_blank(image: Image.Image) -> bool:
     """True when ``image`` has no ink: its grey levels span less than :data:`BLANK_CONTRAST`."""
-    darkest, lightest = image.convert("L").getextrema()  # type: ignore[misc]
-    return bool(lightest - darkest < BLANK_CONTRAST)
+    darkest, lightest = image.convert("L").getextrema()
+    return float(lightest) - float(darkest) < BLANK_CONTRAST  # type: ignore[arg-type]
 
 
 def _is_hangul(text: str) -> bool:
