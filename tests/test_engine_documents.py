@@ -79,7 +79,9 @@ def _text(item: dict[str, Any]) -> str:
 def test_receipt_fields_totals_and_items(read) -> None:
     result, drawn = read["receipt"]
     store, payment = result["storeInfo"], result["paymentInfo"]
-    assert _text(store["name"]) == "모의마트역삼점" and _on_line(store["name"], drawn, 0)
+    # Korean words whole, the branch (…점) apart as the service answers it
+    assert store["name"]["text"] == "모의마트" and _on_line(store["name"], drawn, 0)
+    assert store["subName"]["text"] == "역삼점" and _on_line(store["subName"], drawn, 0)
     assert store["bizNum"]["text"] == "123-45-67890" and _on_line(store["bizNum"], drawn, 1)
     assert "세종대로110" in _text(store["addresses"][0])
     assert store["tel"][0]["formatted"] == {"value": "0212345678"}

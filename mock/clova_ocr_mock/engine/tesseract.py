@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image
 
 from ..imaging import PageImage
 from ..recognizer import DetectedTable, RecognizedLine, RecognizedWord
 from .pages import render
 from .tables import find_tables, without_rulings
+from .words import Symbol, words_of_line
 
 # CLOVA's `lang` codes → Tesseract language data. English rides along with every language
 # (receipts, name cards and addresses mix Latin letters and digits into Korean text).
@@ -148,43 +150,48 @@ class TesseractRecognizer:
         api.SetSourceResolution(max(70, round(150 * scale)))
         try:
             api.Recognize()
+            ink = np.asarray(api.GetThresholdedImage().convert("L")) < 128
             lines = []
-            for words in self._lines(api):
+            for symbols in self._lines(api):
                 placed = tuple(
                     RecognizedWord(
-                        text,
+                        word.text,
                         _unrotate(
-                            tuple(v / scale for v in box),  # type: ignore[arg-type]
+                            tuple(v / scale for v in word.box),  # type: ignore[arg-type]
                             rotation,
                             image.size,
                         ),
-                        confidence,
+                        word.confidence,
                     )
-                    for text, box, confidence in words
+                    for word in words_of_line(symbols, ink)
                 )
-                lines.append(RecognizedLine(_join_hangul(placed)))
+                if placed:
+                    lines.append(RecognizedLine(placed))
         finally:
             api.Clear()
         return lines
 
-    def _lines(self, api: Any) -> Iterator[list[tuple[str, tuple[int, int, int, int], float]]]:
+    def _lines(self, api: Any) -> Iterator[list[Symbol]]:
+        """The characters Tesseract read, line by line (words are rebuilt in ``words.py``)."""
         RIL = self._tesserocr.RIL
         iterator = api.GetIterator()
-        current: list[tuple[str, tuple[int, int, int, int], float]] = []
+        current: list[Symbol] = []
         if iterator is None:
             return
-        for word in self._tesserocr.iterate_level(iterator, RIL.WORD):
+        for symbol in self._tesserocr.iterate_level(iterator, RIL.SYMBOL):
             try:
-                text = (word.GetUTF8Text(RIL.WORD) or "").strip()
+                text = (symbol.GetUTF8Text(RIL.SYMBOL) or "").strip()
             except RuntimeError:  # "No text returned": the page (or this block) has no words
                 continue
-            if word.IsAtBeginningOf(RIL.TEXTLINE) and current:
+            if symbol.IsAtBeginningOf(RIL.TEXTLINE) and current:
                 yield current
                 current = []
-            box = word.BoundingBox(RIL.WORD)
+            box = symbol.BoundingBox(RIL.SYMBOL)
             if not text or box is None:
                 continue
-            current.append((text, box, round(max(0.0, word.Confidence(RIL.WORD)) / 100, 4)))
+            confidence = round(max(0.0, symbol.Confidence(RIL.SYMBOL)) / 100, 4)
+            starts_word = bool(symbol.IsAtBeginningOf(RIL.WORD))
+            current.append(Symbol(text, box, confidence, starts_word))
         if current:
             yield current
 
@@ -230,39 +237,6 @@ def is_blank(image: Image.Image) -> bool:
     """True when ``image`` has no ink: its grey levels span less than :data:`BLANK_CONTRAST`."""
     darkest, lightest = image.convert("L").getextrema()
     return float(lightest) - float(darkest) < BLANK_CONTRAST  # type: ignore[arg-type]
-
-
-def _is_hangul(text: str) -> bool:
-    return all("\uac00" <= ch <= "\ud7a3" for ch in text)
-
-
-def _join_hangul(words: tuple[RecognizedWord, ...]) -> tuple[RecognizedWord, ...]:
-    """Join Hangul syllables Tesseract split into separate words (``세 종 대 로`` → ``세종대로``).
-
-    Two neighbouring Hangul words are one when they overlap or the gap between them is under
-    a quarter of their height — a word space in Korean type is about half the height. Wider
-    splits inside a word stay (a known limit of Tesseract's Korean word segmentation).
-    """
-    joined: list[RecognizedWord] = []
-    for word in words:
-        if joined and _is_hangul(word.text) and _is_hangul(joined[-1].text):
-            last = joined[-1]
-            horizontal = (word.box[2] - word.box[0]) >= (word.box[3] - word.box[1]) * 0.5
-            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1])
-            if horizontal and -height <= word.box[0] - last.box[2] < height * 0.25:
-                joined[-1] = RecognizedWord(
-                    last.text + word.text,
-                    (
-                        min(last.box[0], word.box[0]),
-                        min(last.box[1], word.box[1]),
-                        max(last.box[2], word.box[2]),
-                        max(last.box[3], word.box[3]),
-                    ),
-                    min(last.confidence, word.confidence),
-                )
-                continue
-        joined.append(word)
-    return tuple(joined)
 
 
 def _unrotate(
