@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import random
 import statistics
 import threading
 import time

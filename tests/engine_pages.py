@@ -32,8 +32,11 @@ class Drawn:
     box: tuple[int, int, int, int]
 
 
+MONO = {"DejaVuSansMono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"}  # MRZ lines
+
+
 def font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(FONTS[name], size)
+    return ImageFont.truetype({**FONTS, **MONO}[name], size)
 
 
 def text_page(
@@ -151,6 +154,35 @@ ID_CARD = (
     "2019. 3. 15.",
     "서울특별시 중구청장",
 )
+PASSPORT_MRZ = (  # Korean passport M12345678, HONG GILDONG, born 1980-01-01, expires 2030-08-15
+    "PMKORHONG<<GILDONG<<<<<<<<<<<<<<<<<<<<<<<<<<",
+    "M123456788KOR8001014M3008155<<<<<<<<<<<<<<08",
+)
+PASSPORT = (
+    "PASSPORT 여권",
+    "REPUBLIC OF KOREA",
+    "Type PM  Country KOR  No. M12345678",
+    "Surname HONG",
+    "Given names GILDONG",
+    "홍길동",
+    "Date of birth 01 JAN 1980",
+    "Sex M",
+    "Date of issue 15 AUG 2020",
+    "Date of expiry 15 AUG 2030",
+    "Authority MINISTRY OF FOREIGN AFFAIRS",
+)
+
+
+def passport_page(size: int = 24) -> bytes:
+    """A passport's data page: the visual zone, then the MRZ in a monospace font."""
+    visual, _ = text_page(PASSPORT, "NanumGothic", size, width=size * 46)
+    mrz, _ = text_page(PASSPORT_MRZ, "DejaVuSansMono", size, width=size * 46)
+    page = Image.new("RGB", (visual.width, visual.height + mrz.height), "white")
+    page.paste(visual, (0, 0))
+    page.paste(mrz, (0, visual.height))
+    return encode(page)
+
+
 CREDIT_CARD = ("SAMPLE CARD", "5461 1234 5678 9012", "VALID THRU 09/28", "HONG GILDONG")
 
 

@@ -18,6 +18,8 @@ from starlette.testclient import TestClient
 from clova_ocr_mock import PageImage, RecognizedLine, RecognizedWord, create_app
 from clova_ocr_mock.engine import TesseractRecognizer
 from clova_ocr_mock.engine.documents import read_document
+from clova_ocr_mock.engine.fields import Line
+from clova_ocr_mock.engine.passports import check_digit, passport
 
 from . import engine_pages as pages
 from .mock_helpers import BASE, SECRET, json_body
@@ -228,8 +230,67 @@ def test_boxes_are_the_words_the_value_was_read_from() -> None:
     assert vertices[0] == {"x": 120.0, "y": 40.0} and vertices[2] == {"x": 240.0, "y": 70.0}
 
 
-def test_kinds_without_rules_answer_an_empty_result() -> None:
+def test_a_page_without_mrz_is_no_passport() -> None:
     assert read_document("passport", _lines("P<KORHONG<<GILDONG"), PAGE) == {}
+
+
+ICAO_SPECIMEN = (  # ICAO 9303 part 4's specimen; every check digit holds
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+
+
+def test_mrz_check_digits_follow_icao_9303() -> None:
+    assert [check_digit(f) for f in ("L898902C3", "740812", "120415", "ZE184226B<<<<<")] == [
+        "6",
+        "2",
+        "9",
+        "1",
+    ]
+    result = read_document("passport", _lines("UTOPIA", *ICAO_SPECIMEN), PAGE)
+    assert result["surName"][0]["text"] == "ERIKSSON"
+    assert result["givenName"][0]["text"] == "ANNA MARIA"
+    assert result["num"][0]["text"] == "L898902C3" and result["num"][0]["maskingPolys"]
+    assert result["birthDate"][0]["formatted"] == {"year": "1974", "month": "08", "day": "12"}
+    assert result["expireDate"][0]["formatted"] == {"year": "2012", "month": "04", "day": "15"}
+    assert result["personalNum"][0]["text"] == "ZE184226B"
+    assert (result["sex"][0]["text"], result["issueCountry"][0]["text"]) == ("F", "UTO")
+    assert schema_errors(schema_named("PassportResult"), result) == []
+
+
+def test_mrz_digits_misread_as_letters_are_repaired_by_their_check_digit() -> None:
+    misread = ICAO_SPECIMEN[1].replace("7408122", "74O8I22")  # O for 0, I for 1 in the birth
+    result, valid = passport([Line(ln.words) for ln in _lines(ICAO_SPECIMEN[0], misread)])
+    assert result["birthDate"][0]["formatted"] == {"year": "1974", "month": "08", "day": "12"}
+    assert valid
+    broken = ICAO_SPECIMEN[1].replace("7408122", "7408132")  # a wrong digit: check fails
+    card = read_document("id-card", _lines(ICAO_SPECIMEN[0], broken), PAGE)
+    assert card["idtype"] == "Passport" and card["isConfident"] is False
+
+
+def test_passport_read_from_the_page_and_as_an_id_card() -> None:
+    api = TestClient(
+        create_app(secret=SECRET, recognizer=TesseractRecognizer()),
+        headers={"X-OCR-SECRET": SECRET},
+    )
+    body = api.post(f"{BASE}/document/passport", json=json_body(pages.passport_page())).json()
+    assert schema_errors(schema_named("PassportResponse"), body) == []
+    result = body["images"][0]["passport"]["result"]
+    texts = {key: items[0]["text"] for key, items in result.items()}
+    assert texts["num"] == "M12345678" and texts["surName"] == "HONG"
+    assert texts["givenName"] == "GILDONG" and texts["fullNameKor"] == "홍길동"
+    assert texts["nationality"] == "REPUBLIC OF KOREA"
+    assert texts["authority"] == "MINISTRY OF FOREIGN AFFAIRS"
+    assert texts["birthDate"] == "01 JAN 1980"  # the visual zone's text, the MRZ's value
+    assert result["birthDate"][0]["formatted"] == {"year": "1980", "month": "01", "day": "01"}
+    assert result["issueDate"][0]["formatted"] == {"year": "2020", "month": "08", "day": "15"}
+    assert result["mrz2"][0]["text"] == pages.PASSPORT_MRZ[1]
+    card = api.post(f"{BASE}/document/id-card", json=json_body(pages.passport_page())).json()
+    assert schema_errors(schema_named("IdCardResponse"), card) == []
+    id_result = card["images"][0]["idCard"]["result"]
+    assert id_result["idtype"] == "Passport" and id_result["isConfident"] is True
+    assert id_result["pp"]["num"][0]["text"] == "M12345678"
+    assert "confidenceScore" not in id_result["pp"]["num"][0]  # as the id-card samples
 
 
 def test_medical_receipt_rules_and_results_match_the_spec() -> None:

@@ -8,16 +8,9 @@ A field the rules do not find is left out, as the service leaves out what it can
 =============  ==============================================================================
 Document       Rule (texts compared with spaces removed, so a split Hangul word still matches)
 =============  ==============================================================================
-receipt        store name: the first line that is not a labelled/number line;
-               bizNum: ``ddd-dd-ddddd``; tel: ``0d{1,2}-d{3,4}-d{4}`` (formatted: digits);
-               addresses: lines that look like a Korean address (a province or metropolitan
-               city then ``…시/군/구``, or ``…로/길 123``), ``주소`` label dropped; date: ``yyyy.mm.dd`` / ``yyyy-mm-dd`` /
-               ``yyyy/mm/dd`` / ``yyyy년 m월 d일`` (formatted year/month/day); time:
-               ``hh:mm[:ss]`` (formatted hour/minute/second); totalPrice: the largest amount on
-               a line labelled 합계/총액/총금액/받을금액/결제금액/판매금액/TOTAL (formatted: digits);
-               items: lines above the total ending ``<name> [<count>] <price>`` (count ≤ 999,
-               price an amount), not labelled, not an address, phone, date or number line;
-               unitPrice = price / count.
+receipt        ``receipts.py``: store name and branch, bizNum, addresses, tel, date (all
+               common numeric and ``년 월 일`` formats), time, card and approval number,
+               items (name, count, unit price, price), sub-total, tax and total.
 name-card      email: ``x@y.z``; homepage: ``www.…`` / ``http(s)://…`` / a bare domain;
                phones: labelled ``M/Mobile/HP/휴대폰`` → mobile, ``F/Fax/팩스`` → fax,
                ``T/Tel/전화`` → tel, unlabelled ``01x-`` → mobile, other → tel;
@@ -39,7 +32,8 @@ credit-card    number: 16 digits in groups of 4 (or 4-6-5), formatted: digits, m
                three upper-case Latin words; company: a line with 카드/CARD or a card brand.
 medical-       hospitalName: the first line; patientName: labelled 환자성명/성명; totalPrice: as
 receipt        for receipts.
-passport       not covered by rules: an empty result.
+passport       the MRZ with its check digits and the visual zone (``passports.py``); id-card
+               answers a passport as ``idtype: Passport`` with ``pp``.
 =============  ==============================================================================
 """
 
@@ -68,6 +62,7 @@ from .fields import (
     value,
     without_label,
 )
+from .passports import passport
 from .receipts import receipt, total_line
 
 TITLES = (
@@ -248,6 +243,10 @@ def id_card(lines: list[Line], page: PageImage) -> dict[str, Any]:
     rois = [poly(enclosing(words))] if words else []
     card: dict[str, list[dict[str, Any]]] = {}
     title = next((i for i, ln in enumerate(lines) if "주민등록증" in ln.compact), -1)
+    if title < 0:
+        travel, valid = passport(lines, scores=False)
+        if travel:  # a Korean passport: its MRZ read and checked
+            return {"idtype": "Passport", "isConfident": valid, "rois": rois, "pp": travel}
     for line in lines[title + 1 :]:
         match = _HANGUL_NAME.match(line.words[0].text)
         if match and "주민등록" not in line.compact:
@@ -339,4 +338,6 @@ def read_document(kind: str, lines: list[RecognizedLine], page: PageImage) -> di
         return credit_card(text_lines)
     if kind == "medical-receipt":
         return medical_receipt(text_lines)
+    if kind == "passport":
+        return passport(text_lines)[0]
     return {}

@@ -132,12 +132,27 @@ class TesseractRecognizer:
 
     # ------------------------------------------------------------------------ reading
     def read_image(self, image: Image.Image, *, lang: str | None = None) -> list[RecognizedLine]:
-        """Lines of words of ``image`` in its own pixel coordinates."""
+        """Lines of words of ``image`` in its own pixel coordinates.
+
+        OSD tells a page lying on its side well but often takes an upright page for an
+        upside-down one (Hangul, MRZ fillers): a turned reading is kept only when its words
+        are read more surely than the reading turned the other way round (:func:`_sureness`).
+        """
         if is_blank(image):
             return []
+        language = tesseract_lang(lang, self.installed)
         rotation = self._orientation(image) if self.detect_orientation else 0
+        lines = self._read(image, rotation, language)
+        if rotation:
+            other = self._read(image, (rotation + 180) % 360, language)
+            if _sureness(other) > _sureness(lines):
+                lines = other
+        return lines
+
+    def _read(self, image: Image.Image, rotation: int, language: str) -> list[RecognizedLine]:
+        """``image`` turned by ``rotation``° and read; boxes mapped back onto ``image``."""
         upright = image.rotate(rotation, expand=True) if rotation else image
-        api = self._api(tesseract_lang(lang, self.installed))
+        api = self._api(language)
         scale = reading_scale(upright.size, self.scale, self.max_pixels)
         size = (max(1, round(upright.width * scale)), max(1, round(upright.height * scale)))
         if scale < 1:  # a huge page: shrink first, so ruling removal works on the budget too
@@ -223,6 +238,11 @@ class TesseractRecognizer:
             psm = tesserocr.PSM.OSD_ONLY if lang == "osd" else self.page_segmentation
             apis[lang] = tesserocr.PyTessBaseAPI(path=self.tessdata, lang=lang, psm=psm)
         return apis[lang]
+
+
+def _sureness(lines: list[RecognizedLine]) -> float:
+    """Characters read, weighted by confidence: higher for the right way up."""
+    return sum(len(w.text) * w.confidence for line in lines for w in line.words)
 
 
 def reading_scale(size: tuple[int, int], scale: float, max_pixels: int) -> float:
