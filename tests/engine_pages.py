@@ -198,6 +198,10 @@ templates:
       - {name: name, box: [200, 115, 950, 175]}
       - {name: phone, box: [200, 185, 950, 245]}
       - {name: agree, box: [60, 400, 100, 440], type: CHECKBOX}
+      - {name: zip, box: [220, 480, 470, 530], type: MULTI_BOX, boxes: 5}
+    combine:
+      - {name: name+phone, fields: [name, phone]}
+      - {name: phone/zip, fields: [phone, zip], separator: " / "}
   - id: 1002
     name: other-form
     size: [1000, 700]
@@ -207,8 +211,9 @@ templates:
 """
 
 
-def filled_form(name: str, phone: str, *, agree: bool) -> Image.Image:
-    """The membership form of :data:`FORM_TEMPLATES` (template 1001), filled in."""
+def filled_form(name: str, phone: str, *, agree: bool, postcode: str = "") -> Image.Image:
+    """The membership form of :data:`FORM_TEMPLATES` (template 1001), filled in (the
+    postcode one digit per printed box)."""
     image = Image.new("RGB", FORM_SIZE, "white")
     draw = ImageDraw.Draw(image)
     draw.text((40, 35), "MEMBERSHIP FORM", font=font("NanumGothic", 36), fill="black")
@@ -222,6 +227,14 @@ def filled_form(name: str, phone: str, *, agree: bool) -> Image.Image:
         draw.line((66, 406, 94, 434), "black", 4)
         draw.line((66, 434, 94, 406), "black", 4)
     draw.text((120, 405), "I agree to the terms", font=face, fill="black")
+    draw.text((60, 490), "Postcode", font=face, fill="black")
+    for index in range(5):
+        left = 220 + index * 50
+        draw.rectangle(
+            (left, 480, left + 50, 530), outline=(205, 205, 205), width=1
+        )  # drop-out ink
+        if index < len(postcode):
+            draw.text((left + 17, 488), postcode[index], font=face, fill="black")
     return image
 
 
