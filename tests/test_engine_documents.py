@@ -21,7 +21,10 @@ from clova_ocr_mock.engine.documents import read_document
 from clova_ocr_mock.engine.fields import Line
 from clova_ocr_mock.engine.passports import check_digit, passport
 
+from bench.engine import score_receipt
+
 from . import engine_pages as pages
+from . import receipt_corpus
 from .mock_helpers import BASE, SECRET, json_body
 from .spec_tools import errors as schema_errors
 from .spec_tools import schema_named
@@ -322,3 +325,73 @@ def test_the_quickstart_reads_the_sample_as_a_receipt() -> None:
     assert "TOTAL 12,800" in run.stdout and "CLOVA OCR MOCK" not in run.stdout
     assert re.search(r"totalPrice\.price\s+12800", run.stdout)
     assert re.search(r"storeInfo\.bizNum\s+123-45-67890", run.stdout)
+
+
+def test_receipts_of_the_benchmark_corpus_are_read() -> None:
+    """A few receipts of the bench corpus (clean, thermal, ``년 월 일`` date, a long one); the
+    whole corpus is scored by ``python -m bench --engine``."""
+    engine = TesseractRecognizer()
+    samples = receipt_corpus.receipts(8)
+    scores = {}
+    for number in (1, 2, 4, 8):
+        sample = samples[number - 1]
+        page = PageImage(sample.image.width, sample.image.height, 0)
+        result = read_document("receipt", engine.read_image(sample.image, lang="ko"), page)
+        scores[number] = score_receipt(sample, result)
+    assert samples[3].style.date_style == "korean" and len(samples[7].truth.items) >= 25
+    assert all(s["date"] == s["total"] == 1 for s in scores.values()), scores
+    assert [scores[n]["store"] for n in (1, 2, 8)] == [1, 1, 1], scores
+    assert scores[1]["items"] == scores[4]["items"] == 1 and scores[8]["items"] >= 0.6, scores
+
+
+def test_receipt_items_with_unit_price_count_and_sub_totals() -> None:
+    result = read_document(
+        "receipt",
+        _lines(
+            "GS25 강남역점",
+            "상품명 단가 수량 금액",
+            "콜라 500ml 1,500 2 3,000",
+            "삼각김밥 1.200 1 1.200.",
+            "과세물품가액 3,818",
+            "부가세 382",
+            "합계 4,200",
+            "카드 신한카드 5461-11**-****-1234",
+            "승인번호 12345678",
+        ),
+        PAGE,
+    )
+    assert result["storeInfo"]["name"]["text"] == "GS25"
+    assert result["storeInfo"]["subName"]["text"] == "강남역점"
+    first, second = result["subResults"][0]["items"]
+    assert first["name"]["text"] == "콜라 500ml" and first["count"]["text"] == "2"
+    assert first["price"]["unitPrice"]["formatted"] == {"value": "1500"}
+    assert second["price"]["price"]["formatted"] == {"value": "1200"}  # dot thousands, speck
+    assert result["subTotal"][0]["taxPrice"][0]["formatted"] == {"value": "382"}
+    assert result["subTotal"][0]["subTotalPrice"][0]["formatted"] == {"value": "3818"}
+    assert result["totalPrice"]["price"]["formatted"] == {"value": "4200"}
+    card = result["paymentInfo"]["cardInfo"]
+    assert card["company"]["text"] == "신한카드" and card["number"]["maskingPolys"]
+    assert result["paymentInfo"]["confirmNum"]["text"] == "12345678"
+    assert schema_errors(schema_named("ReceiptResult"), result) == []
+
+
+def test_receipt_dates_in_every_common_format() -> None:
+    for text, day in (
+        ("2024년 3월 5일 14:05", "05"),
+        ("2024 년 03 월 05 일", "05"),
+        ("2024.03.05 14:05", "05"),
+        ("2024/03/05", "05"),
+        ("일시 2024-03-0514:05:09", "05"),  # the time run into the day
+    ):
+        result = read_document("receipt", _lines("MART", text), PAGE)
+        assert result["paymentInfo"]["date"]["formatted"] == {
+            "year": "2024",
+            "month": "03",
+            "day": day,
+        }, text
+    timed = read_document("receipt", _lines("MART", "일시 2024-03-0514:05:09"), PAGE)
+    assert timed["paymentInfo"]["time"]["formatted"] == {
+        "hour": "14",
+        "minute": "05",
+        "second": "09",
+    }

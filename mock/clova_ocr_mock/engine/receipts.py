@@ -207,7 +207,9 @@ def _store(lines: list[Line]) -> dict[str, Any]:
         kept = _meaningful(line)
         if not kept or not re.search(r"[^\W\d_]{2}", line.text):
             continue
-        if any(p.search(line.text) for p in labelled) or _labelled(line, OTHER_LABELS):
+        if any(p.search(line.text) for p in labelled) or _labelled(
+            line, OTHER_LABELS + HEADER_LABELS
+        ):
             continue
         if amount_of(kept[-1]) is not None and len(kept) > 1:
             continue
@@ -252,12 +254,12 @@ def _payment(lines: list[Line]) -> dict[str, Any]:
     candidates = [time_from] if time_from else []
     candidates += [(line, 0) for line in lines]
     for line, offset in candidates:
-        clock = TIME.search(line.text, offset)
+        clock = TIME.search(line.text[offset:])  # a slice: the day's digits are no "\d" before
         if clock is None:
             continue
         second = clock[3] or "00"
         formatted = {"hour": f"{int(clock[1]):02d}", "minute": clock[2], "second": second}
-        spanned_words = line.span_words(clock.start(), clock.end())
+        spanned_words = line.span_words(offset + clock.start(), offset + clock.end())
         payment["time"] = value(spanned_words, clock[0], formatted)
         break
     card: dict[str, Any] = {}
