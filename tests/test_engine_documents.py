@@ -15,13 +15,12 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from bench.engine import score_receipt
 from clova_ocr_mock import PageImage, RecognizedLine, RecognizedWord, create_app
 from clova_ocr_mock.engine import TesseractRecognizer
 from clova_ocr_mock.engine.documents import read_document
 from clova_ocr_mock.engine.fields import Line
 from clova_ocr_mock.engine.passports import check_digit, passport
-
-from bench.engine import score_receipt
 
 from . import engine_pages as pages
 from . import receipt_corpus
