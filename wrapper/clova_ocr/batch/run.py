@@ -26,6 +26,7 @@ from .folder import OutputFolder
 from .inputs import Source
 from .progress import Progress
 from .saves import extras
+from .trust import Trust
 
 if TYPE_CHECKING:
     from .._client import AsyncClovaOCR
@@ -91,8 +92,11 @@ async def run_batch(
     stop: asyncio.Event | None = None,
     progress: Callable[[int], Progress] | None = None,
     on_item: Callable[[Source, BatchItem], None] | None = None,
+    trust: Trust | None = None,
 ) -> Summary:
-    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
+    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
+    (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
+    trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
     todo = []
@@ -118,11 +122,11 @@ async def run_batch(
             source = todo[item.index]
             raw = item.raw
             if out is not None and raw is not None and item.result is not None:
-                for suffix, data in extras(
-                    item.result, saves, None if source.is_url else source.image
-                ):
+                saved = trust.record(out, source, item.result)
+                image = None if source.is_url else source.image
+                for suffix, data in extras(saved, saves, image, redact=trust.redact):
                     out.write_extra(source, suffix, data)
-                out.write_answer(source, raw)
+                out.write_answer(source, saved.raw)
             if item.error is not None:
                 summary.failed += 1
                 if out is not None and not isinstance(item.error, ImageInferenceError):
