@@ -243,3 +243,10 @@ def test_a_page_over_the_pixel_budget_is_read_smaller_with_boxes_on_the_upload()
 def test_small_pages_keep_the_reading_scale() -> None:
     assert reading_scale((1000, 1000), 2.0, 16_000_000) == 2.0
     assert reading_scale((9000, 9000), 2.0, 16_000_000) == pytest.approx(4000 / 9000)
+
+
+def test_a_page_upside_down_is_read_upright() -> None:
+    page, _ = pages.text_page(pages.ENGLISH[:2], "DejaVuSans", 24)
+    lines = TesseractRecognizer().read_image(page.rotate(180), lang="en")
+    texts = [" ".join(w.text for w in line.words) for line in lines]
+    assert "Invoice 2024-0117" in texts[0] and "1,234.56" in texts[1]
