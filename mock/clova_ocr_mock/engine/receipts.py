@@ -73,7 +73,7 @@ CARD_LABELS = ("카드종류", "카드번호", "카드", "CARD", "신용카드")
 CONFIRM = re.compile(r"(?:승인번호|APPROVAL(?:NO)?)[:.]?(\d{6,12})", re.IGNORECASE)
 CARD_BRANDS = ("VISA", "MASTER", "MASTERCARD", "AMEX", "JCB", "UNIONPAY", "BC")
 MASKED_CARD = re.compile(r"\d{4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{0,4}")
-EDGE_MARKS = ".,:;'\"`‘’“”|_-~·ㆍ•"
+EDGE_MARKS = "：.,:;'\"`‘’“”|_-~·ㆍ•"
 COUNT_MAX = 999
 
 
