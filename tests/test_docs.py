@@ -133,6 +133,7 @@ def test_site_has_every_page_of_the_nav(site: Path) -> None:
         "testing.html",
         "http-api/reference.html",
         "http-api/assumptions.html",
+        "http-api/generate-your-own-client.html",
         "changelog.html",
     ):
         assert (site / page).is_file(), page
@@ -141,6 +142,26 @@ def test_site_has_every_page_of_the_nav(site: Path) -> None:
     assert all(op["x-codeSamples"] for _, _, op in docs_content.operations(published)), (
         "openapi.json carries the injected code samples"
     )
+
+
+def test_generate_your_own_client_shows_the_commands_the_matrix_runs(site: Path) -> None:
+    """The page's commands are the portability matrix's (generator/portability/targets.py
+    COMMANDS), with the versions it pins (pyproject.toml, the npm lockfile's package.json)."""
+    import tomllib
+
+    from generator.portability.targets import COMMANDS, HERE
+
+    source = (ROOT / "docs" / "http-api" / "generate-your-own-client.md").read_text("utf-8")
+    for name, command in COMMANDS.items():
+        assert f"\n{command.shell()}\n" in source, (name, command.shell())
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    pins = [p for p in extras["optional-dependencies"]["portability"] if "==" in p]
+    npm = json.loads((HERE / "package.json").read_text("utf-8"))["devDependencies"]
+    pins += [f"{tool}@{version}" for tool, version in npm.items()]
+    for pin in pins:
+        assert pin in source, pin
+    page = (site / "http-api" / "generate-your-own-client.html").read_text("utf-8")
+    assert "Known limits" in page and "datamodel-codegen" in page  # rendered, not only listed
 
 
 def test_pages_reference_nothing_remote(site: Path) -> None:
@@ -221,6 +242,23 @@ def test_cli_reference_lists_every_command_and_option(site: Path) -> None:
         for param in command.params:
             if isinstance(param, click.Option) and not param.hidden:
                 assert any(opt in text for opt in param.opts), (path, param.opts)
+
+
+def test_cli_reference_shows_help_texts_as_written_without_noise(site: Path) -> None:
+    from clova_ocr._cli_batch import EXIT_CODES
+
+    markup = (site / "cli.html").read_text(encoding="utf-8")
+    assert "<input path" not in markup, "a help text's <placeholder> became an HTML element"
+    text = page_text(site, "cli.html")
+    assert text.count("DIR/<input path>.json") == 4  # the group's help and each --out
+    cells = re.findall(r"<td>(.*?)</td>", markup, flags=re.S)
+    for noise in ("N/A", "None", "<code>None</code>", "_required", "<code>Sentinel.UNSET</code>"):
+        assert noise not in cells, noise
+    assert "required" in cells and "—" in cells
+    for page in ("cli.html", "sdk/guide.html"):
+        text = page_text(site, page)
+        for meaning in EXIT_CODES.values():
+            assert meaning in text, (page, meaning)
 
 
 def test_mock_page_lists_every_switch_and_fault(site: Path) -> None:
@@ -320,7 +358,7 @@ def test_http_reference_has_every_operation_schema_example_and_error(site: Path)
     for path, method, operation in docs_content.operations(document):
         assert f"{method.upper()} {path}" in " ".join(text.split()) or path in text, path
         assert operation["operationId"] in text
-        call = docs_content.SDK_CALLS[operation["operationId"]].splitlines()[0]
+        call = docs_content.sdk_call(path, operation["operationId"]).splitlines()[0]
         assert squashed(call) in squashed(text), call
         assert squashed(f"$CLOVA_OCR_INVOKE_URL{path}") in squashed(text)
     for name in document["components"]["schemas"]:

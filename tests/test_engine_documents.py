@@ -25,8 +25,8 @@ from clova_ocr_mock.engine.passports import check_digit, passport
 from . import engine_pages as pages
 from . import receipt_corpus
 from .mock_helpers import BASE, SECRET, json_body
-from .spec_tools import errors as schema_errors
 from .spec_tools import schema_named
+from .spec_tools import strict_errors as schema_errors  # unknown keys refused
 
 SLIP = pages.Receipt(
     "모의마트 역삼점",

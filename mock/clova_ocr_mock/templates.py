@@ -305,72 +305,98 @@ def template_image(
     image["matchedTemplate"] = {"id": template.id, "name": template.name}
     if version == "V2":
         image["convertedImageInfo"] = converted_info(page)
-
-    def geometry(box: Box) -> dict[str, Any]:
-        if version == "V2":
-            return {"boundingPoly": poly(box)}
-        left, top, right, bottom = (round(v, 1) for v in box)
-        return {
-            "bounding": {"top": top, "left": left, "width": right - left, "height": bottom - top}
-        }
-
-    def read(box: Box) -> tuple[str, float]:
-        words = _words_in(box, lines)
-        text = " ".join(w.text for w in words)
-        return text, round(min((w.confidence for w in words), default=0.0), 4)
-
     if template.title is not None:
         box = _scaled(template.title, template, page)
-        text, confidence = read(box)
+        text, confidence = _read(box, lines)
         image["title"] = {
             "name": "title",
             "inferText": text,
             "inferConfidence": confidence,
-            **geometry(box),
+            **_geometry(box, version),
         }
     picture = pixels() if any(f.type == "CHECKBOX" for f in template.fields) else None
-    fields = []
-    for spec in template.fields:
-        box = _scaled(spec.box, template, page)
-        field: dict[str, Any] = {"name": spec.name, "valueType": spec.value_type}
-        if spec.type == "MULTI_BOX":
-            parts = read_multi_box([_scaled(b, template, page) for b in spec.boxes], lines)
-            texts = [text for text, _, _ in parts]
-            confidence = round(min((c for t, c, _ in parts if t), default=0.0), 4)
-            field.update(inferText="".join(texts), inferConfidence=confidence)
-            if version == "V2":
-                field["subFields"] = [
-                    {
-                        "inferText": text,
-                        "inferConfidence": part_confidence,
-                        "lineBreak": index == len(parts) - 1,
-                        **geometry(part_box),
-                    }
-                    for index, (text, part_confidence, part_box) in enumerate(parts)
-                ]
-        elif spec.type == "CHECKBOX":
-            share = dark_share(picture, box) if picture is not None else 0.0
-            # confidence grows with the distance from the threshold (0.5 on it, 1.0 far off)
-            confidence = round(min(1.0, 0.5 + abs(share - CHECKED) * 5), 4)
-            field.update(inferText="", inferConfidence=confidence, checked=share > CHECKED)
-        else:
-            text, confidence = read(box)
-            field.update(inferText=text, inferConfidence=confidence)
-        field.update(geometry(box))
-        if version == "V2":
-            field.update(type=spec.type, lineBreak=True)
-        fields.append(field)
-    image["fields"] = fields
+    image["fields"] = [
+        _field(
+            spec,
+            _scaled(spec.box, template, page),
+            lines,
+            picture,
+            version,
+            tuple(_scaled(sub, template, page) for sub in spec.boxes),
+        )
+        for spec in template.fields
+    ]
     if template.combine:
-        read_texts: dict[str, str] = {f["name"]: f["inferText"] for f in fields}
-        image["combineResult"] = [
-            {
-                "name": combined.name,
-                "valueType": combined.value_type,
-                "inferText": combined.separator.join(
-                    read_texts[name] for name in combined.fields if read_texts.get(name)
-                ),
-            }
-            for combined in template.combine
-        ]
+        image["combineResult"] = _combined_results(template.combine, image["fields"])
     return image
+
+
+def _combined_results(
+    combine: tuple[CombinedField, ...], fields: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``combineResult``: each combined field's parts joined, empty parts left out."""
+    texts: dict[str, str] = {f["name"]: f["inferText"] for f in fields}
+    return [
+        {
+            "name": combined.name,
+            "valueType": combined.value_type,
+            "inferText": combined.separator.join(
+                texts[name] for name in combined.fields if texts.get(name)
+            ),
+        }
+        for combined in combine
+    ]
+
+
+def _geometry(box: Box, version: str) -> dict[str, Any]:
+    """Where a field is: V2's ``boundingPoly``, V1's ``bounding`` rectangle."""
+    if version == "V2":
+        return {"boundingPoly": poly(box)}
+    left, top, right, bottom = (round(v, 1) for v in box)
+    return {"bounding": {"top": top, "left": left, "width": right - left, "height": bottom - top}}
+
+
+def _read(box: Box, lines: list[RecognizedLine]) -> tuple[str, float]:
+    """The words inside ``box`` and their lowest confidence."""
+    words = _words_in(box, lines)
+    text = " ".join(w.text for w in words)
+    return text, round(min((w.confidence for w in words), default=0.0), 4)
+
+
+def _field(
+    spec: TemplateField,
+    box: Box,
+    lines: list[RecognizedLine],
+    picture: Image.Image | None,
+    version: str,
+    boxes: tuple[Box, ...] = (),
+) -> dict[str, Any]:
+    """One field of the answer: text read in ``box``, a checkbox judged by its ink, or a
+    multi-box read box by box (``boxes``, scaled to the page)."""
+    field: dict[str, Any] = {"name": spec.name, "valueType": spec.value_type}
+    if spec.type == "MULTI_BOX":
+        parts = read_multi_box(boxes, lines)
+        confidence = round(min((c for t, c, _ in parts if t), default=0.0), 4)
+        field.update(inferText="".join(t for t, _, _ in parts), inferConfidence=confidence)
+        if version == "V2":
+            field["subFields"] = [
+                {
+                    "inferText": text,
+                    "inferConfidence": part_confidence,
+                    "lineBreak": index == len(parts) - 1,
+                    **_geometry(part_box, version),
+                }
+                for index, (text, part_confidence, part_box) in enumerate(parts)
+            ]
+    elif spec.type == "CHECKBOX":
+        share = dark_share(picture, box) if picture is not None else 0.0
+        # confidence grows with the distance from the threshold (0.5 on it, 1.0 far off)
+        confidence = round(min(1.0, 0.5 + abs(share - CHECKED) * 5), 4)
+        field.update(inferText="", inferConfidence=confidence, checked=share > CHECKED)
+    else:
+        text, confidence = _read(box, lines)
+        field.update(inferText=text, inferConfidence=confidence)
+    field.update(_geometry(box, version))
+    if version == "V2":
+        field.update(type=spec.type, lineBreak=True)
+    return field

@@ -213,7 +213,7 @@ def abatch(
 ) -> AsyncIterator[BatchItem]:
     """See :meth:`clova_ocr.AsyncClovaOCR.batch`."""
     chosen = get_product(product)
-    client._check_options(chosen, options)  # a wrong option fails here, not on every item
+    client.check_options(chosen, options)  # a wrong option fails here, not on every item
     runner = BatchRunner(
         async_caller(client, chosen),
         concurrency=concurrency,
@@ -244,7 +244,7 @@ def batch(
     new calls instead of piling up results.
     """
     chosen = get_product(product)
-    client._check_options(chosen, options)  # a wrong option fails here, not on every item
+    client.check_options(chosen, options)  # a wrong option fails here, not on every item
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="clova-ocr-batch")
     runner = BatchRunner(
         sync_caller(client, chosen, executor),

@@ -3,11 +3,12 @@ writes or prints."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .jsontext import json_text
 
 if TYPE_CHECKING:
     from .._client import _BaseClovaOCR
@@ -35,7 +36,7 @@ class Scrubber:
         cls, client: _BaseClovaOCR, *, redact: RedactionPolicy | None = None
     ) -> Scrubber:
         """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
-        return cls([*client._auth.credentials(), client.invoke_url.invoke_key], redact=redact)
+        return cls([*client.auth.credentials(), client.invoke_url.invoke_key], redact=redact)
 
     def _secrets(self, text: str) -> str:
         for secret in self.secrets:
@@ -57,7 +58,7 @@ class Scrubber:
             from ..redaction import redact_strings
 
             value = redact_strings(value, self.redact)
-        return self._secrets(json.dumps(value, ensure_ascii=False, indent=indent))
+        return self._secrets(json_text(value, indent=indent))
 
     def url(self, url: str) -> str:
         """An input URL fit to record: no user:password, no secret-looking query values."""
