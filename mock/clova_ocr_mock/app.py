@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-import json
 import logging
 import time
 from dataclasses import dataclass
@@ -17,14 +16,17 @@ from PIL import Image
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import builders, faults, templates
-from .errors import JSON_TYPE, MockError, engine_error, gateway_error
+from .bodies import BodyLimit
+from .errors import JSON_TYPE, MockError, describe, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
+from .messages import read_json
 from .recognizer import TableReader
 from .replay import open_answers
 from .settings import MockSettings
@@ -66,14 +68,16 @@ async def _read_message(
     if content_type.startswith("multipart/form-data"):
         try:
             form = await request.form()
-        except Exception:
-            raise MockError(engine_error("0011", path)) from None
+        except (MockError, ClientDisconnect):
+            raise
+        except Exception as error:
+            raise MockError(engine_error("0011", path), reason=f"bad multipart: {error}") from None
         raw_message, raw_file = form.get("message"), form.get("file")
         # Other parts (even one named "") are ignored: the spec's multipart object allows
         # extra properties, and the service reads only `message` and `file`.
         if raw_message is None or raw_file is None:
             await form.close()  # spooled upload files: unclosed ones raise ResourceWarning
-            raise MockError(engine_error("0011", path))
+            raise MockError(engine_error("0011", path), reason="multipart without message/file")
         text = await raw_message.read() if isinstance(raw_message, UploadFile) else raw_message
         file_bytes = (
             await raw_file.read() if isinstance(raw_file, UploadFile) else raw_file.encode("utf-8")
@@ -85,9 +89,9 @@ async def _read_message(
         text = await request.body()
         schema = operation.json_schema
     try:
-        message = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
-        raise MockError(engine_error("0011", path)) from None
+        message = read_json(text)
+    except ValueError as error:
+        raise MockError(engine_error("0011", path), reason=str(error)) from None
     _tolerate_client_variants(message)
     # The schema rejects a bad version too, but the service answers it with its own code.
     if (
@@ -95,9 +99,11 @@ async def _read_message(
         and "version" in message
         and message["version"] not in operation.versions
     ):
-        raise MockError(engine_error("0021", path))
-    if not is_valid(schema, message) or not _has_image_source(message, file_bytes):
-        raise MockError(engine_error("0011", path))
+        raise MockError(engine_error("0021", path), reason=f"version {message['version']!r}")
+    if not is_valid(schema, message):
+        raise MockError(engine_error("0011", path), reason=f"not a valid {schema}")
+    if not _has_image_source(message, file_bytes):
+        raise MockError(engine_error("0011", path), reason="the image has neither data nor url")
     return message, file_bytes
 
 
@@ -174,7 +180,7 @@ def _answer(
     pages: tuple[PageImage, ...] = (URL_PAGE,)
     seed = str(image.get("url", "")).encode()
     if data is not None and failure is None:
-        decoded = decode(data)
+        decoded = decode(data, MAX_PDF_PAGES)
         failure = _problem(decoded, len(data), operation.family)
         if decoded is not None:
             pages = decoded.pages
@@ -250,6 +256,11 @@ def _pixels(data: bytes | None, page: PageImage) -> Image.Image | None:
         return None
 
 
+def _product(request: Request) -> str:
+    """What a log line names a request by: its product path (the Invoke URL holds a key)."""
+    return f"{request.method} .../{request.path_params.get('product', '?')}"
+
+
 def _is_domain(settings: MockSettings, domain_id: str, invoke_key: str) -> bool:
     """Whether the Invoke URL names this domain (any id/key when none is configured)."""
     return (settings.domain_id is None or domain_id == settings.domain_id) and (
@@ -276,20 +287,21 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             if request.path_params["stage"] not in ("custom", "external") or not _is_domain(
                 settings, request.path_params["domain_id"], request.path_params["invoke_key"]
             ):
-                raise MockError(gateway_error(404))
+                raise MockError(gateway_error(404), reason="not this domain's Invoke URL")
             length = request.headers.get("content-length", "")
             if length.isdigit() and int(length) > settings.max_body_bytes:
-                raise MockError(gateway_error(413))
+                reason = f"Content-Length over {settings.max_body_bytes} bytes"
+                raise MockError(gateway_error(413), reason=reason)
             check_gateway_signature(request, settings)
             operation = _operation(request.path_params["product"])
             if operation is None:
-                raise MockError(engine_error("0001", path))
+                raise MockError(engine_error("0001", path), reason="unknown product path")
             check_secret(request, settings)
             fault = request.headers.get(faults.HEADER)
             if settings.allow_faults and fault:
                 mistake = faults.problem(fault)
                 if mistake is not None:
-                    return faults.rejection(mistake)
+                    raise MockError(faults.rejection(mistake), reason="mistyped X-Mock-Fault")
                 injected = await faults.apply(fault, path)
                 if injected is not None:
                     return injected
@@ -315,9 +327,14 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             )
             return JSONResponse(answer, media_type=JSON_TYPE)
         except MockError as error:
+            logger.info("refused %s: %s", _product(request), describe(error.response, error.reason))
             return error.response
-        except Exception:  # the mock must never answer a bare 500; log and answer 0500
-            logger.exception("mock failure on %s", path)
+        except ClientDisconnect:  # nobody to answer; the server's connection log said why
+            logger.debug("client left before sending its whole request (%s)", _product(request))
+            return Response(status_code=499)
+        except Exception as error:  # the mock must never answer a bare 500: answer 0500
+            logger.error("mock failure on %s: %r", _product(request), error)
+            logger.debug("traceback of the mock failure", exc_info=True)
             return engine_error("0500", path)
 
     async def not_found(request: Request, exc: Exception) -> Response:
@@ -330,6 +347,7 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             Route("/{stage}/v1/{domain_id}/{invoke_key}/{product:path}", ocr, methods=["POST"])
         ],
         exception_handlers={404: not_found, 405: not_found},
+        middleware=[Middleware(BodyLimit, max_bytes=settings.max_body_bytes)],
     )
     app.state.settings = settings
     app.state.answers = answers
