@@ -8,6 +8,7 @@ a few sockets and bounded waits.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import io
 import json
@@ -388,3 +389,29 @@ def test_the_drop_fault_logs_one_line_not_a_traceback(caplog: pytest.LogCaptureF
     assert len(lines) == 1 and lines[0].exc_info is None
     assert lines[0].levelno == logging.INFO
     assert not [r for r in caplog.records if r.exc_info and r.levelno > logging.DEBUG]
+
+
+def test_parsing_validation_and_decoding_run_off_the_event_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A heavy upload's CPU work in worker threads: the event loop keeps answering others."""
+    from clova_ocr_mock import app as mock_app
+
+    on_loop: dict[str, bool] = {}
+
+    def watched(name: str, func: Any) -> Any:
+        def call(*args: Any) -> Any:
+            try:
+                asyncio.get_running_loop()
+                on_loop[name] = True
+            except RuntimeError:
+                on_loop.setdefault(name, False)
+            return func(*args)
+
+        return call
+
+    for name in ("read_json", "is_valid", "decode"):
+        monkeypatch.setattr(mock_app, name, watched(name, getattr(mock_app, name)))
+    answer = client().post(f"{BASE}/general", json=json_body(_many_frames(3), "tiff"))
+    assert answer.status_code == 200, answer.text
+    assert on_loop == {"read_json": False, "is_valid": False, "decode": False}

@@ -88,8 +88,10 @@ async def _read_message(
         # JSON, also when Content-Type is missing (NAVER's own Document curl example).
         text = await request.body()
         schema = operation.json_schema
+    # Parsing and schema validation take seconds on a 50 MB body (the schema reads the whole
+    # base64 string): in a worker thread, so the event loop keeps answering other requests.
     try:
-        message = read_json(text)
+        message = await anyio.to_thread.run_sync(read_json, text)
     except ValueError as error:
         raise MockError(engine_error("0011", path), reason=str(error)) from None
     _tolerate_client_variants(message)
@@ -100,7 +102,7 @@ async def _read_message(
         and message["version"] not in operation.versions
     ):
         raise MockError(engine_error("0021", path), reason=f"version {message['version']!r}")
-    if not is_valid(schema, message):
+    if not await anyio.to_thread.run_sync(is_valid, schema, message):
         raise MockError(engine_error("0011", path), reason=f"not a valid {schema}")
     if not _has_image_source(message, file_bytes):
         raise MockError(engine_error("0011", path), reason="the image has neither data nor url")
