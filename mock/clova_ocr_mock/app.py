@@ -21,7 +21,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import builders, faults, templates
+from . import builders, faults, spoilers, templates
 from .bodies import BodyLimit
 from .errors import JSON_TYPE, MockError, describe, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
@@ -327,6 +327,9 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             answer = await anyio.to_thread.run_sync(
                 partial(_answer, settings, operation, message, file_bytes), limiter=readers
             )
+            if settings.allow_faults:
+                names = [str(image.get("name", "")) for image in message["images"]]
+                answer = spoilers.spoil(answer, spoilers.requested(fault, names))
             return JSONResponse(answer, media_type=JSON_TYPE)
         except MockError as error:
             logger.info("refused %s: %s", _product(request), describe(error.response, error.reason))

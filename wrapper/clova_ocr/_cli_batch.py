@@ -1,11 +1,7 @@
 """The product commands' shared half: many inputs, ``--out DIR``, pacing, progress, exit codes.
 
-Exit codes (also in ``clova-ocr --help``):
-    0   every input answered (or already answered in DIR)
-    1   some inputs failed (an error answer, or an image the service could not read), or
-        the batch stopped on a domain-wide error such as a wrong secret or a used-up quota
-    2   usage or configuration error (bad option, no such input, malformed Invoke URL)
-    130 interrupted (Ctrl-C); run the same command again to resume
+Exit codes: :data:`EXIT_CODES` (shown by ``clova-ocr --help``, the docs' CLI page and
+the README).
 """
 
 from __future__ import annotations
@@ -29,25 +25,37 @@ from ._options import DEFAULT_BATCH_CONCURRENCY
 from ._products import get_product
 from .batch.engine import BatchItem
 from .batch.folder import OutputFolder
-from .batch.inputs import InputProblem, Source, expand
+from .batch.inputs import InputProblem, Source, collect, display
 from .batch.limiter import parse_rate
+from .batch.lock import FolderLocked
 from .batch.progress import Progress
-from .batch.run import Summary, run_batch
+from .batch.run import Summary, describe_write_failure, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
+from .batch.trust import Trust
 from .errors import ConfigurationError, ImageInferenceError, InputError
+from .redaction import KINDS, RedactionPolicy, redact_text
 from .results import DocumentResult, OCRResult, TemplateResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_WRITE_FAILED = 3
+EXIT_LOCKED = 4
 EXIT_INTERRUPTED = 130
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 all inputs answered; 1 some inputs failed (or a domain-wide error such as "
-    "a wrong secret stopped the batch); 2 usage or configuration error; 130 interrupted "
-    "(run the same command again to resume)."
-)
+#: What each exit code means: ``--help``, the docs' CLI page and the README show this.
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "every input answered (or already answered in DIR)",
+    EXIT_FAILED: "some inputs failed, or a domain-wide error (wrong secret, used-up quota) "
+    "stopped the batch",
+    EXIT_USAGE: "usage or configuration error",
+    EXIT_WRITE_FAILED: "DIR could not be written (disk full): free space, run again to resume",
+    EXIT_LOCKED: "DIR is in use by another batch (its pid, host and start time are printed)",
+    EXIT_INTERRUPTED: "interrupted (run the same command again to resume)",
+}
+
+EXIT_CODES_HELP = "\b\nExit codes:\n" + "\n".join(f"  {c:<3} {m}" for c, m in EXIT_CODES.items())
 
 
 def _options() -> list[Callable[[Any], Any]]:
@@ -105,6 +113,25 @@ def _options() -> list[Callable[[Any], Any]]:
             help="The domain's Client Secret (prefer the environment variable).",
         ),
         click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer."),
+        click.option(
+            "--checks",
+            is_flag=True,
+            help="Write each answer's validity checks (business number, card, MRZ, resident "
+            "number, receipt sums, dates) to DIR/checks.jsonl.",
+        ),
+        click.option(
+            "--review-below",
+            type=click.FloatRange(0, 1),
+            metavar="CONFIDENCE",
+            help="Write to DIR/review.jsonl whether each answer needs review: something read "
+            "below CONFIDENCE (e.g. 0.8), a failed check or an unread page.",
+        ),
+        click.option(
+            "--redact",
+            metavar="KINDS",
+            help=f"Mask personal numbers ({','.join(KINDS)}, comma-separated) in everything "
+            "written or printed: answers, index, errors, --save files.",
+        ),
     ]
 
 
@@ -131,6 +158,9 @@ class Settings:
     invoke_url: str
     secret: str
     as_json: bool
+    checks: bool = False
+    review_below: float | None = None
+    redact: str | None = None
 
 
 def emit(result: OCRResult[Any], as_json: bool) -> None:
@@ -149,14 +179,27 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
+class _Redacting(logging.Filter):
+    """Masks personal numbers in log lines (``-v`` with ``--redact``)."""
+
+    def __init__(self, policy: RedactionPolicy) -> None:
+        super().__init__()
+        self.policy = policy
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact_text(record.getMessage(), self.policy), None
+        return True
+
+
 @contextlib.contextmanager
-def _verbose_logging(settings: Settings) -> Iterator[None]:
+def _verbose_logging(settings: Settings, trust: Trust) -> Iterator[None]:
     if not (settings.verbose or settings.debug):
         yield
         return
     logger = logging.getLogger("clova_ocr")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
+    redacting = [_Redacting(trust.redact)] if trust.redact is not None else []
     level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if settings.debug else logging.INFO)
@@ -165,8 +208,11 @@ def _verbose_logging(settings: Settings) -> Iterator[None]:
             from tqdm.contrib.logging import logging_redirect_tqdm
 
             with logging_redirect_tqdm(loggers=[logger]):
+                for each in logger.handlers:  # tqdm's handler replaced ours
+                    each.filters[:0] = redacting
                 yield
         else:
+            handler.filters[:0] = redacting
             yield
     finally:
         logger.removeHandler(handler)
@@ -180,12 +226,17 @@ def _describe(error: BaseException) -> str:
 class _Printer:
     """Prints outcomes to stdout when there is no ``--out``, and failures to stderr."""
 
-    def __init__(self, settings: Settings, single: bool, progress: list[Progress]) -> None:
+    def __init__(
+        self, settings: Settings, single: bool, progress: list[Progress], trust: Trust
+    ) -> None:
         self.settings = settings
         self.single = single
         self.progress = progress
+        self.trust = trust
 
     def _err(self, message: str) -> None:
+        if self.trust.redact is not None:
+            message = redact_text(message, self.trust.redact)
         if self.progress:
             self.progress[0].write(message)
         else:
@@ -193,19 +244,20 @@ class _Printer:
 
     def __call__(self, source: Source, item: BatchItem) -> None:
         settings = self.settings
-        label = source.image if source.is_url else source.key
+        label = display(source.image if source.is_url else source.key)
         if settings.out is None and item.result is not None:
+            result = self.trust.saved(item.result)
             if self.single or not settings.as_json:
                 if not self.single:
                     click.echo(f"==> {label} <==")
                 if item.error is None or settings.as_json:
-                    emit(item.result, settings.as_json)
+                    emit(result, settings.as_json)
             else:
-                line = {"input": label, "answer": item.result.raw}
+                line = {"input": label, "answer": result.raw}
                 click.echo(json.dumps(line, ensure_ascii=False))
         if item.error is not None:
             prefix = "error: " if self.single else f"failed: {label}: "
-            self._err(prefix + _describe(item.error))
+            self._err(prefix + display(_describe(item.error)))
             if settings.debug and not isinstance(item.error, ImageInferenceError):
                 self._err("".join(traceback.format_exception(item.error)).rstrip())
 
@@ -232,6 +284,7 @@ async def _main(
     sources: list[Source],
     options: dict[str, Any],
     saves: tuple[str, ...],
+    trust: Trust,
 ) -> Summary:
     single = len(sources) == 1 and settings.out is None
     progress: list[Progress] = []
@@ -248,9 +301,15 @@ async def _main(
         max_retries=settings.max_retries,
         **timeout,
     ) as client:
-        scrub = Scrubber.for_client(client)
+        scrub = Scrubber.for_client(client, redact=trust.redact)
         folder = OutputFolder(settings.out, product, scrub) if settings.out else None
-        with folder.open() if folder else contextlib.nullcontext():
+        if folder is not None:
+            try:
+                folder.open()  # FolderLocked: another batch writes there
+            except OSError as exc:  # cannot create, lock or repair DIR (read-only, full…)
+                failed = describe_write_failure(folder, exc)
+                return Summary(total=len(sources), not_done=len(sources), write_failed=failed)
+        with contextlib.closing(folder) if folder else contextlib.nullcontext():
             task = asyncio.ensure_future(
                 run_batch(
                     client,
@@ -263,7 +322,8 @@ async def _main(
                     options=options,
                     stop=stop,
                     progress=make_progress,
-                    on_item=_Printer(settings, single, progress),
+                    on_item=_Printer(settings, single, progress, trust),
+                    trust=trust,
                 )
             )
             _install_interrupts(stop, task)
@@ -276,14 +336,31 @@ async def _main(
                         loop.remove_signal_handler(sig)
 
 
+def _trust(settings: Settings) -> Trust:
+    """The ``--checks``/``--review-below``/``--redact`` of a run, checked before it starts."""
+    for flag, given in (("--checks", settings.checks), ("--review-below", settings.review_below)):
+        if given not in (None, False) and settings.out is None:
+            raise click.UsageError(f"{flag} writes into the output folder: give --out DIR too")
+    try:
+        return Trust.from_options(
+            checks=settings.checks, review_below=settings.review_below, redact=settings.redact
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--redact") from None
+
+
 def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     """Run one product command to its exit code (see the module docstring)."""
     try:
         urls = get_product(product).allows_url
-        stdin = sys.stdin
-        sources = expand(settings.inputs, stdin=stdin, allow_urls=urls)
+        inputs = collect(settings.inputs, stdin=sys.stdin, allow_urls=urls, output=settings.out)
     except InputProblem as exc:
         raise click.UsageError(str(exc)) from None
+    sources = inputs.sources
+    if not sources and inputs.in_output:
+        raise click.UsageError(
+            f"every input is inside the output folder {settings.out}; give another --out"
+        )
     if not sources:
         raise click.UsageError(f"no images (jpg, png, pdf, tiff) in {' '.join(settings.inputs)}")
     try:
@@ -292,22 +369,31 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
         raise click.BadParameter(str(exc), param_hint="--save") from None
     if saves and settings.out is None:
         raise click.UsageError("--save writes beside the answers: give --out DIR too")
+    trust = _trust(settings)
     try:
         parse_rate(settings.rate_limit)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
     options = {k: v for k, v in options.items() if v is not None}
-    with _verbose_logging(settings):
+    with _verbose_logging(settings, trust):
         try:
-            summary = asyncio.run(_main(settings, product, sources, options, saves))
+            summary = asyncio.run(_main(settings, product, sources, options, saves, trust))
         except (ConfigurationError, InputError) as exc:  # InputError: an option's value
             _err(f"error: {exc}")
             sys.exit(EXIT_USAGE)
+        except FolderLocked as exc:
+            _err(f"error: {exc}")
+            sys.exit(EXIT_LOCKED)
     single = len(sources) == 1 and settings.out is None
     if not single:
         _err(summary.line())
         if settings.out is not None:
             _err(f"answers in {settings.out}/ (index.jsonl, errors.jsonl)")
+    for note in inputs.notes():
+        _err(note)
+    if summary.write_failed:
+        _err(f"stopped: {summary.write_failed}")
+        sys.exit(EXIT_WRITE_FAILED)
     if summary.aborted:
         _err(f"stopped: {summary.aborted}")
     if summary.interrupted:

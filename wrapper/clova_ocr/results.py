@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from clova_ocr_api.models import GeneralResponse, TemplateResponse  # noqa: F401 (bases)
 
     from ._products import Product
+    from .checks import CheckResult
+    from .confidence import LowConfidence, Review, ReviewPolicy
+    from .redaction import RedactionPolicy
 
 ModelT = TypeVar("ModelT")
 DocT = TypeVar("DocT")
@@ -422,6 +426,48 @@ class OCRResult(Generic[ModelT]):
     def fields(self) -> list[Any]:
         return list(self.words)
 
+    # ---------------------------------------------------------------- trust
+    def low_confidence(self, threshold: float | None = None) -> list[LowConfidence]:
+        """Words (General OCR), fields (Template/Document OCR) and table cells read with a
+        confidence below ``threshold`` (default 0.8); items without one are never listed."""
+        from .confidence import low_confidence
+
+        return low_confidence(self, threshold)
+
+    def checks(self, *, today: date | None = None) -> list[CheckResult]:
+        """Validity checks of the values read (business number, card Luhn, passport MRZ,
+        resident number format, receipt arithmetic, dates); plain data, never raises.
+
+        Each :class:`~clova_ocr.checks.CheckResult` names the fields it read. Dates later
+        than ``today`` (default: the local date) fail, except expiry dates.
+        """
+        from .checks import run_checks
+
+        return run_checks(self, today=today)
+
+    def review(self, policy: ReviewPolicy | None = None) -> Review:
+        """Whether a person should look at this answer, and why (see :class:`ReviewPolicy`)."""
+        from .confidence import review
+
+        return review(self, policy)
+
+    @property
+    def needs_review(self) -> bool:
+        """:meth:`review` with the default policy: something read below 0.8, a failed check,
+        or a page the service could not read."""
+        return self.review().needed
+
+    def redacted(self, policy: RedactionPolicy | str | None = None) -> Self:
+        """A copy with personal data masked the same way in ``raw`` and so in ``text``,
+        words, lines, fields and tables (``901010-1******``); see :mod:`clova_ocr.redaction`.
+
+        ``policy`` is a :class:`~clova_ocr.redaction.RedactionPolicy` or kinds such as
+        ``"rrn,card"`` (default: every kind).
+        """
+        from .redaction import redact
+
+        return cast(Self, redact(self, policy))
+
 
 def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:
     return UnexpectedResponseError(
@@ -532,25 +578,35 @@ def formatted_value(raw: dict[str, Any]) -> str:
     return _text(raw.get("text"))
 
 
-def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
+def value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(dotted key, raw value object)`` of every value under ``node`` (in answer order).
+
+    A list of one value object collapses to its key (``"storeInfo.tel"``), a longer one is
+    indexed (``"subResults[0].items[1].price.price"``).
+    """
     if _is_value_object(node):
-        out.append(
-            DocumentField(
-                key=key,
-                text=_text(node.get("text")),
-                value=formatted_value(node),
-                confidence=_number(node.get("confidenceScore")),
-                polygons=tuple(Polygon.from_raw(p) for p in _dicts(node.get("boundingPolys"))),
-                masks=tuple(Polygon.from_raw(p) for p in _dicts(node.get("maskingPolys"))),
-            )
-        )
+        yield key, node
     elif isinstance(node, dict):
         for name, child in node.items():
-            _flatten(child, f"{key}.{name}" if key else name, out)
+            yield from value_objects(child, f"{key}.{name}" if key else name)
     elif isinstance(node, list):
         only_values = all(_is_value_object(item) for item in node)
         for i, item in enumerate(node):
-            _flatten(item, key if only_values and len(node) == 1 else f"{key}[{i}]", out)
+            yield from value_objects(item, key if only_values and len(node) == 1 else f"{key}[{i}]")
+
+
+def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
+    for name, value in value_objects(node, key):
+        out.append(
+            DocumentField(
+                key=name,
+                text=_text(value.get("text")),
+                value=formatted_value(value),
+                confidence=_number(value.get("confidenceScore")),
+                polygons=tuple(Polygon.from_raw(p) for p in _dicts(value.get("boundingPolys"))),
+                masks=tuple(Polygon.from_raw(p) for p in _dicts(value.get("maskingPolys"))),
+            )
+        )
 
 
 class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):

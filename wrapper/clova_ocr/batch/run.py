@@ -22,10 +22,11 @@ from ..errors import (
     TemplateNotDeployedError,
 )
 from .engine import BatchItem, abatch
-from .folder import OutputFolder
+from .folder import OutputFolder, is_disk_full
 from .inputs import Source
 from .progress import Progress
-from .saves import extras
+from .saves import extras, file_suffixes
+from .trust import Trust
 
 if TYPE_CHECKING:
     from .._client import AsyncClovaOCR
@@ -61,6 +62,8 @@ class Summary:
     interrupted: bool = False
     aborted: str | None = None
     not_done: int = 0  #: not started, or abandoned in flight (a second Ctrl-C)
+    #: why the output folder could not be written (a full disk…): the run stopped there
+    write_failed: str | None = None
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds > 0 else 0.0
@@ -71,6 +74,60 @@ class Summary:
         if self.not_done:
             text += f"; {self.not_done} not done (run the same command again to resume)"
         return text
+
+
+def _to_do(
+    sources: list[Source],
+    out: OutputFolder | None,
+    suffixes: tuple[str, ...],
+    summary: Summary,
+    on_item: Callable[[Source, BatchItem], None] | None,
+) -> list[Source]:
+    """The sources to call the service for: not answered in ``out`` yet, and savable there
+    (one whose answer name is too long fails now, without a billed call)."""
+    if out is None:
+        return list(sources)
+    todo = []
+    for source in sources:
+        if out.is_answered(source):
+            summary.skipped += 1
+        elif (problem := out.name_problem(source, suffixes)) is not None:
+            summary.failed += 1
+            out.write_error(source, problem)
+            if on_item is not None:
+                on_item(source, BatchItem(index=-1, input=source.image, error=problem))
+        else:
+            todo.append(source)
+    return todo
+
+
+def describe_write_failure(out: OutputFolder | None, exc: OSError) -> str:
+    """The one line that says why the output folder could not be written, and what next."""
+    where = f" {out.root}" if out is not None else ""
+    if is_disk_full(exc):
+        return f"no space left on the disk of{where}; free some and run the same command again"
+    return f"cannot write to{where}: {exc.strerror or exc}; run the same command again once fixed"
+
+
+def _save(
+    out: OutputFolder, source: Source, item: BatchItem, saves: tuple[str, ...], trust: Trust
+) -> None:
+    """Write one outcome; an answer that cannot be stored (but for a full disk, which
+    :func:`run_batch` stops on) makes the item a failure, recorded in ``errors.jsonl``."""
+    raw = item.raw
+    if raw is not None and item.result is not None:
+        try:
+            saved = trust.record(out, source, item.result)
+            image = None if source.is_url else source.image
+            for suffix, data in extras(saved, saves, image, redact=trust.redact):
+                out.write_extra(source, suffix, data)
+            out.write_answer(source, saved.raw)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise
+            item.error = exc
+    if item.error is not None and not isinstance(item.error, ImageInferenceError):
+        out.write_error(source, item.error)
 
 
 def _pages(raw: dict[str, Any] | None) -> int:
@@ -91,16 +148,19 @@ async def run_batch(
     stop: asyncio.Event | None = None,
     progress: Callable[[int], Progress] | None = None,
     on_item: Callable[[Source, BatchItem], None] | None = None,
+    trust: Trust | None = None,
 ) -> Summary:
-    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
+    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
+    (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
+    trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
-    todo = []
-    for source in sources:
-        if out is not None and out.is_answered(source):
-            summary.skipped += 1
-        else:
-            todo.append(source)
+    try:
+        todo = _to_do(sources, out, file_suffixes(saves), summary, on_item)
+    except OSError as exc:
+        summary.write_failed = describe_write_failure(out, exc)
+        summary.not_done = summary.total - summary.skipped - summary.failed
+        return summary
     stop = stop or asyncio.Event()
     bar = progress(len(todo)) if progress is not None else None
     attempted = 0
@@ -114,19 +174,20 @@ async def run_batch(
             stop=stop,
             **(options or {}),
         ):
-            attempted += 1
+            if summary.write_failed is not None:
+                continue  # in flight when DIR stopped taking writes: not saved, resumed later
             source = todo[item.index]
             raw = item.raw
-            if out is not None and raw is not None and item.result is not None:
-                for suffix, data in extras(
-                    item.result, saves, None if source.is_url else source.image
-                ):
-                    out.write_extra(source, suffix, data)
-                out.write_answer(source, raw)
+            if out is not None:
+                try:
+                    _save(out, source, item, saves, trust)
+                except OSError as exc:  # every next write would fail too: stop, resume later
+                    summary.write_failed = describe_write_failure(out, exc)
+                    stop.set()
+                    continue
+            attempted += 1
             if item.error is not None:
                 summary.failed += 1
-                if out is not None and not isinstance(item.error, ImageInferenceError):
-                    out.write_error(source, item.error)
                 if is_domain_wide(item.error) and summary.aborted is None:
                     summary.aborted = str(item.error)
                     stop.set()
@@ -144,6 +205,6 @@ async def run_batch(
             bar.close()
         summary.seconds = time.monotonic() - started
         summary.not_done = len(todo) - attempted
-        if stop.is_set() and summary.aborted is None:
+        if stop.is_set() and summary.aborted is None and summary.write_failed is None:
             summary.interrupted = True
     return summary
