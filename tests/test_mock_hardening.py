@@ -410,8 +410,8 @@ def test_parsing_validation_and_decoding_run_off_the_event_loop(
 
         return call
 
-    for name in ("read_json", "is_valid", "decode"):
+    for name in ("parse_message", "is_valid", "decode"):
         monkeypatch.setattr(mock_app, name, watched(name, getattr(mock_app, name)))
     answer = client().post(f"{BASE}/general", json=json_body(_many_frames(3), "tiff"))
     assert answer.status_code == 200, answer.text
-    assert on_loop == {"read_json": False, "is_valid": False, "decode": False}
+    assert on_loop == {"parse_message": False, "is_valid": False, "decode": False}

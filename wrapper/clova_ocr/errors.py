@@ -37,6 +37,7 @@ __all__ = [
     "TableDetectionDisabledError",
     "TemplateNotDeployedError",
     "UnexpectedResponseError",
+    "UnreadableRateLimitError",
 ]
 
 
@@ -189,6 +190,30 @@ class UnexpectedResponseError(APIError):
         super().__init__(message, **kwargs)
         status = kwargs.get("http_status") or 0
         self.retryable = status == 429 or status >= 500
+
+    @classmethod
+    def unreadable(
+        cls,
+        why: str,
+        *,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> UnexpectedResponseError:
+        """The one error for an answer the SDK cannot read, live or saved: says ``why``."""
+        return cls(
+            f"unreadable CLOVA OCR answer: {why}",
+            http_status=http_status,
+            request_id=request_id,
+            body=body,
+            response=response,
+        )
+
+
+class UnreadableRateLimitError(UnexpectedResponseError, RateLimitError):
+    """HTTP 429 with a body the SDK cannot read: still a rate limit (retried after its
+    ``Retry-After``, and it slows a batch down), whatever its body or ``Retry-After`` says."""
 
 
 class GatewayError(APIError):

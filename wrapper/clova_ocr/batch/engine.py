@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
 from .._products import get_product
-from .._retry import backoff_delay
+from .._retry import MAX_RETRY_AFTER, backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
 from ..results import OCRResult
 from .limiter import AdaptiveLimiter, parse_rate
@@ -86,6 +86,7 @@ class BatchRunner:
         ordered: bool = False,
         options: dict[str, Any] | None = None,
         stop: asyncio.Event | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be 1 or more")
@@ -99,6 +100,7 @@ class BatchRunner:
         self.options = dict(options or {})
         self.options.pop("max_retries", None)
         self.stop = stop
+        self.max_retry_after = max_retry_after
         self.limiter: AdaptiveLimiter | None = None
 
     def _retries_for(self, exc: ClovaOCRError) -> int:
@@ -126,13 +128,18 @@ class BatchRunner:
             except ClovaOCRError as exc:
                 item.error = exc
                 if isinstance(exc, RateLimitError):
-                    self.limiter.throttled(exc.retry_after)
+                    wait = exc.retry_after
+                    self.limiter.throttled(
+                        None if wait is None else min(wait, self.max_retry_after)
+                    )
                 if not exc.retryable or retry >= self._retries_for(exc):
                     break
                 retry += 1
                 # After a rate-limit answer the limiter's pause is the wait, shared by all.
                 throttled = isinstance(exc, RateLimitError)
-                delay = 0.0 if throttled else backoff_delay(retry, exc, random.random)
+                delay = 0.0
+                if not throttled:
+                    delay = backoff_delay(retry, exc, random.random, self.max_retry_after)
                 logger.info(
                     "%s: attempt %d: %s: %s; retrying%s",
                     _label(image),
@@ -213,7 +220,7 @@ def abatch(
 ) -> AsyncIterator[BatchItem]:
     """See :meth:`clova_ocr.AsyncClovaOCR.batch`."""
     chosen = get_product(product)
-    client._check_options(chosen, options)  # a wrong option fails here, not on every item
+    client.check_options(chosen, options)  # a wrong option fails here, not on every item
     runner = BatchRunner(
         async_caller(client, chosen),
         concurrency=concurrency,
@@ -222,6 +229,7 @@ def abatch(
         ordered=ordered,
         options=options,
         stop=stop,
+        max_retry_after=client.max_retry_after,
     )
     return runner.items(inputs)
 
@@ -244,7 +252,7 @@ def batch(
     new calls instead of piling up results.
     """
     chosen = get_product(product)
-    client._check_options(chosen, options)  # a wrong option fails here, not on every item
+    client.check_options(chosen, options)  # a wrong option fails here, not on every item
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="clova-ocr-batch")
     runner = BatchRunner(
         sync_caller(client, chosen, executor),
@@ -253,6 +261,7 @@ def batch(
         max_retries=client.max_retries if max_retries is None else max_retries,
         ordered=ordered,
         options=options,
+        max_retry_after=client.max_retry_after,
     )
     return _stepped(runner.items(inputs), executor)
 
