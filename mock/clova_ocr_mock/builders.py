@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from clova_ocr.checks import bizno, mrz
+from clova_ocr_checkdigits import bizno_check_digit, icao_check_digit
 
 from .imaging import PageImage
 from .products import MockProduct
@@ -288,7 +288,7 @@ class _Values:
     def bizno(self) -> str:
         """A business registration number with a right check digit."""
         first = self.digits(9)
-        return f"{first[:3]}-{first[3:5]}-{first[5:]}{bizno.check_digit(first)}"
+        return f"{first[:3]}-{first[3:5]}-{first[5:]}{bizno_check_digit(first)}"
 
     def date(self) -> tuple[str, dict[str, str]]:
         """A date in the past (a check fails dates in the future)."""
@@ -428,11 +428,11 @@ def _mrz_line2(number: str, birth: dict[str, str]) -> str:
     expiry = f"{(int(birth['year']) + 10) % 100:02d}{birth['month']}{birth['day']}"
     personal = "<" * 14
     line = (
-        f"{number}{mrz.check_digit(number)}KOR{born}{mrz.check_digit(born)}M"
-        f"{expiry}{mrz.check_digit(expiry)}{personal}{mrz.check_digit(personal)}"
+        f"{number}{icao_check_digit(number)}KOR{born}{icao_check_digit(born)}M"
+        f"{expiry}{icao_check_digit(expiry)}{personal}{icao_check_digit(personal)}"
     )
     composite = line[0:10] + line[13:20] + line[21:43]
-    return line + str(mrz.check_digit(composite))
+    return line + str(icao_check_digit(composite))
 
 
 #: How to make up the ``result`` of each Document OCR product (by path kind). One rule per

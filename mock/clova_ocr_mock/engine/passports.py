@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from clova_ocr_checkdigits import icao_check_digit
+
 from ..recognizer import RecognizedWord
 from .fields import Line, value, without_label
 
@@ -44,17 +46,8 @@ HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
 def check_digit(field: str) -> str:
-    """The ICAO 9303 check digit of ``field``."""
-    total = 0
-    for position, char in enumerate(field):
-        if char.isdigit():
-            number = int(char)
-        elif "A" <= char <= "Z":
-            number = ord(char) - ord("A") + 10
-        else:
-            number = 0
-        total += number * (7, 3, 1)[position % 3]
-    return str(total % 10)
+    """The ICAO 9303 check digit of ``field``, as the character the MRZ prints."""
+    return str(icao_check_digit(field))
 
 
 def _checked(field: str, check: str, *, numeric: bool) -> tuple[str, bool]:

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
+from clova_ocr_checkdigits import bizno_check_digit as check_digit
+
 from .outcome import Status, outcome
 
-WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
+__all__ = ["check_digit", "digits_of", "is_valid", "validate"]
 
 
 def digits_of(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
-
-
-def check_digit(first_nine: str) -> int:
-    """The tenth digit that makes ``first_nine`` (9 digits) a valid business number."""
-    values = [int(d) for d in first_nine]
-    total = sum(v * w for v, w in zip(values, WEIGHTS, strict=True)) + values[8] * 5 // 10
-    return (10 - total % 10) % 10
 
 
 def is_valid(text: str) -> bool:

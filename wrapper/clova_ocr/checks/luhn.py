@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clova_ocr_checkdigits import luhn_is_valid
+
 from .outcome import Status, outcome
 
 
@@ -13,14 +15,7 @@ def validate(text: str) -> tuple[Status, str]:
     """Luhn over the digits of ``text`` (spaces and hyphens ignored); masked → skip."""
     if "*" in text or "X" in text.upper():
         return "skip", "masked"
-    digits = [int(ch) for ch in text if ch.isdigit()]
+    digits = [ch for ch in text if ch.isdigit()]
     if not 12 <= len(digits) <= 19:
         return "fail", f"{len(digits)} digits, expected 12 to 19"
-    total = 0
-    for position, digit in enumerate(reversed(digits)):
-        if position % 2:
-            digit *= 2
-            if digit > 9:
-                digit -= 9
-        total += digit
-    return outcome(total % 10 == 0, "Luhn check digit does not match")
+    return outcome(luhn_is_valid(text), "Luhn check digit does not match")

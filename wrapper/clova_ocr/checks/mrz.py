@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from clova_ocr_checkdigits import icao_check_digit as check_digit
+
 from .outcome import Status
 
-WEIGHTS = (7, 3, 1)
+__all__ = ["GROUPS", "check_digit", "is_valid", "validate"]
+
 #: ``(name, start, end, check position)`` of the second line's checked groups.
 GROUPS = (
     ("document number", 0, 9, 9),
@@ -12,19 +15,6 @@ GROUPS = (
     ("expiry date", 21, 27, 27),
     ("personal number", 28, 42, 42),
 )
-
-
-def _value(ch: str) -> int:
-    if ch.isdigit():
-        return int(ch)
-    if "A" <= ch <= "Z":
-        return ord(ch) - ord("A") + 10
-    return 0  # the filler '<'
-
-
-def check_digit(text: str) -> int:
-    """The ICAO 9303 check digit of ``text``: weights 7, 3, 1 repeated, mod 10."""
-    return sum(_value(ch) * WEIGHTS[i % 3] for i, ch in enumerate(text)) % 10
 
 
 def _digit(ch: str) -> int | None:
