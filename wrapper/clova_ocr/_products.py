@@ -53,6 +53,12 @@ class Product(Generic[ResultT]):
     document_attr: str | None = None
     #: Name on the command line (``clova-ocr general``, ``clova-ocr document credit-card``).
     cli_name: str = ""
+    #: Most pages of a PDF/TIFF one call takes; longer documents are split client-side
+    #: (General/Template: "pdf 최대 10장" in the reference; Document OCR: single page only).
+    pages_per_call: int = 10
+    #: The key fields a batch export puts in its one-row-per-document table: column name →
+    #: the dotted ``to_dict()`` keys it is read from (the first one present wins).
+    key_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
     option_names: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -105,7 +111,9 @@ TEMPLATE: Product[TemplateResult] = Product(
 )
 
 
-def _document(name: str, key: str, response_model: str) -> Product[DocumentResult[Any, Any]]:
+def _document(
+    name: str, key: str, response_model: str, key_fields: dict[str, tuple[str, ...]]
+) -> Product[DocumentResult[Any, Any]]:
     return Product(
         name=name,
         family="document",
@@ -120,6 +128,8 @@ def _document(name: str, key: str, response_model: str) -> Product[DocumentResul
         versions=("V2",),
         document_key=key,
         document_attr="".join(f"_{c.lower()}" if c.isupper() else c for c in key),
+        pages_per_call=1,
+        key_fields=tuple(key_fields.items()),
     )
 
 
@@ -127,13 +137,98 @@ def _document(name: str, key: str, response_model: str) -> Product[DocumentResul
 DOCUMENTS: dict[str, Product[DocumentResult[Any, Any]]] = {
     p.name: p
     for p in (
-        _document("receipt", "receipt", "ReceiptResponse"),
-        _document("credit_card", "creditCard", "CreditCardResponse"),
-        _document("name_card", "nameCard", "NameCardResponse"),
-        _document("biz_license", "bizLicense", "BizLicenseResponse"),
-        _document("id_card", "idCard", "IdCardResponse"),
-        _document("medical_receipt", "medicalReceipt", "MedicalReceiptResponse"),
-        _document("passport", "passport", "PassportResponse"),
+        _document(
+            "receipt",
+            "receipt",
+            "ReceiptResponse",
+            {
+                "store": ("storeInfo.name",),
+                "biz_number": ("storeInfo.bizNum",),
+                "date": ("paymentInfo.date",),
+                "time": ("paymentInfo.time",),
+                "total": ("totalPrice.price",),
+                "payment": ("paymentInfo.cardInfo.company",),
+                "card_number": ("paymentInfo.cardInfo.number",),
+            },
+        ),
+        _document(
+            "credit_card",
+            "creditCard",
+            "CreditCardResponse",
+            {
+                "number": ("number",),
+                "valid_thru": ("validThru",),
+                "name": ("name",),
+                "company": ("company",),
+            },
+        ),
+        _document(
+            "name_card",
+            "nameCard",
+            "NameCardResponse",
+            {
+                "name": ("name",),
+                "company": ("company",),
+                "department": ("department",),
+                "position": ("position",),
+                "mobile": ("mobile",),
+                "tel": ("tel",),
+                "email": ("email",),
+                "address": ("address",),
+            },
+        ),
+        _document(
+            "biz_license",
+            "bizLicense",
+            "BizLicenseResponse",
+            {
+                "register_number": ("registerNumber",),
+                "company": ("corpName", "companyName"),
+                "representative": ("repName",),
+                "open_date": ("openDate",),
+                "address": ("bisAddress",),
+                "business_type": ("bisType",),
+                "business_item": ("bisItem",),
+            },
+        ),
+        _document(
+            "id_card",
+            "idCard",
+            "IdCardResponse",
+            {
+                "id_type": ("idtype",),
+                "name": ("ic.name", "dl.name", "ac.name"),
+                "personal_number": ("ic.personalNum", "dl.personalNum", "ac.personalNum"),
+                "issue_date": ("ic.issueDate", "dl.issueDate", "ac.issueDate"),
+                "license_number": ("dl.num",),
+                "address": ("ic.address", "dl.address", "ac.address"),
+            },
+        ),
+        _document(
+            "medical_receipt",
+            "medicalReceipt",
+            "MedicalReceiptResponse",
+            {
+                "hospital": ("hospitalName",),
+                "patient": ("patientName",),
+                "total": ("totalPrice",),
+            },
+        ),
+        _document(
+            "passport",
+            "passport",
+            "PassportResponse",
+            {
+                "number": ("num",),
+                "surname": ("surName",),
+                "given_name": ("givenName",),
+                "nationality": ("nationality",),
+                "birth_date": ("birthDate",),
+                "sex": ("sex",),
+                "issue_country": ("issueCountry",),
+                "expiry_date": ("expiryDate",),
+            },
+        ),
     )
 }
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from clova_ocr_api.models import GeneralResponse, TemplateResponse  # noqa: F401 (bases)
 
     from ._products import Product
+    from .render import Chunk
 
 ModelT = TypeVar("ModelT")
 DocT = TypeVar("DocT")
@@ -421,6 +422,39 @@ class OCRResult(Generic[ModelT]):
     @property
     def fields(self) -> list[Any]:
         return list(self.words)
+
+    # ---------------------------------------------------------------- export
+    # Every result class (an error answer read by OCRResult.open() included) has these, so
+    # code written for one product never meets an AttributeError on another's answer.
+    def to_dict(self) -> dict[str, str]:
+        """Named fields as dotted key → value (General OCR reads no named fields: ``{}``)."""
+        return {}
+
+    def key_fields(self) -> dict[str, str]:
+        """The product's key fields (``store``, ``total``…; see ``Product.key_fields``)."""
+        values = self.to_dict()
+        return {
+            column: next((values[k] for k in keys if k in values), "")
+            for column, keys in self.product.key_fields
+        }
+
+    def to_markdown(self) -> str:
+        """The answer as Markdown in reading order, tables in place, pages separated."""
+        from .render import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """The answer as an HTML fragment (tables with row/column spans), page by page."""
+        from .render import to_html
+
+        return to_html(self)
+
+    def chunks(self, *, source: str | None = None) -> list[Chunk]:
+        """Pieces of text with their file, page and bounding box, for RAG pipelines."""
+        from .render import chunks
+
+        return chunks(self, source=source)
 
 
 def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:

@@ -1,9 +1,10 @@
-"""What ``--save text,csv,tsv,png`` writes beside each answer, made from the parsed result.
+"""What ``--save text,csv,tsv,png,md,html`` writes beside each answer, made from the parsed result.
 
 ``a.png.txt`` the text (Document/Template OCR: ``key<TAB>value`` lines), ``a.png.table-N.csv``
 each table (Document/Template OCR also ``a.png.fields.csv``), ``a.png.words.tsv`` every
 word (or field) with its confidence and bounding box, ``a.png.boxes.png`` the image with
-what was read outlined (needs Pillow; not for URLs or PDFs).
+what was read outlined (needs Pillow; not for URLs or PDFs), ``a.png.md``/``a.png.html``
+the result in reading order with tables in place (:meth:`OCRResult.to_markdown`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ..results import DocumentResult, OCRResult, TemplateResult
 
 logger = logging.getLogger("clova_ocr.batch")
 
-SAVE_KINDS = ("text", "csv", "tsv", "png")
+SAVE_KINDS = ("text", "csv", "tsv", "png", "md", "html")
 
 
 def parse_kinds(text: str | None) -> tuple[str, ...]:
@@ -109,6 +110,10 @@ def extras(
             out.append((".fields.csv", _csv([["key", "value"], *map(list, fields.items())])))
     if "tsv" in kinds:
         out.append((".words.tsv", _csv(list(_word_rows(result)), "\t")))
+    if "md" in kinds:
+        out.append((".md", result.to_markdown().encode("utf-8")))
+    if "html" in kinds:
+        out.append((".html", result.to_html().encode("utf-8")))
     if "png" in kinds and image is not None and not image.lower().endswith(".pdf"):
         picture = _picture(result, image)
         if picture is not None:
