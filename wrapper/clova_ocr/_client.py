@@ -28,6 +28,7 @@ from ._options import (
     TimeoutTypes,
     Upload,
 )
+from ._pages import PACING_OPTION, Merger, Pacing, PageSplit, plan
 from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product, get_product
 from ._retry import retry_options
 from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
@@ -67,6 +68,15 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout)
+
+
+def _pacing_of(options: Mapping[str, Any]) -> Pacing:
+    """How a long document's parts go out: the batch's pacing when a batch runs it, else
+    the default batch concurrency, unpaced, with this call's retries."""
+    pacing = options.get(PACING_OPTION)
+    if isinstance(pacing, Pacing):
+        return pacing
+    return Pacing(DEFAULT_BATCH_CONCURRENCY, None, options.get("max_retries"))
 
 
 def _check_version(product: Product[Any], version: str) -> str:
@@ -163,24 +173,43 @@ class _BaseClovaOCR:
         if options.get("max_retries") is not None:
             _check_retries(options["max_retries"])
 
+    def _raises(self, options: Mapping[str, Any]) -> bool:
+        raise_on_failure = options.get("raise_on_failure")
+        return self.raise_on_failure if raise_on_failure is None else bool(raise_on_failure)
+
     def _prepare(
         self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> Call[ResultT]:
         """Check one call's options against the registry and build its :class:`Call`."""
-        self._check_options(product, options)
+        call = self._prepare_or_split(product, image, options)
+        if isinstance(call, PageSplit):
+            call.document.close()
+            raise errors.InputError(f"{call.image.name} needs several calls; use recognize()")
+        return call
+
+    def _prepare_or_split(
+        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
+    ) -> Call[ResultT] | PageSplit:
+        """The :class:`Call` of one image, or the :class:`PageSplit` of a document longer
+        than one call takes (or sent with ``pages=``)."""
+        self._check_options(product, {k: v for k, v in options.items() if k != PACING_OPTION})
+        prepared = prepare_image(
+            image,
+            max_bytes=product.max_bytes,
+            allow_url=product.allows_url,
+            name=options.get("name"),
+            format=options.get("format"),
+        )
+        split = plan(product, prepared, options.get("pages"))
+        if split is not None:
+            return split
         max_retries = options.get("max_retries")
         retry_timeouts = options.get("retry_timeouts")
         raise_on_failure = options.get("raise_on_failure")
         timeout = options.get("timeout", self.timeout)  # None (no timeout) is a value here
         return Call(
             product=product,
-            image=prepare_image(
-                image,
-                max_bytes=product.max_bytes,
-                allow_url=product.allows_url,
-                name=options.get("name"),
-                format=options.get("format"),
-            ),
+            image=prepared,
             upload=options.get("upload") or self.upload,
             timeout=_as_timeout(timeout),
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -276,7 +305,28 @@ class ClovaOCR(_BaseClovaOCR):
     def _run(
         self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> ResultT:
-        return self._send(self._prepare(product, image, options))
+        call = self._prepare_or_split(product, image, options)
+        if isinstance(call, PageSplit):
+            return cast(ResultT, self._send_pages(product, call, options))
+        return self._send(call)
+
+    def _send_pages(
+        self, product: Product[Any], split: PageSplit, options: Mapping[str, Any]
+    ) -> OCRResult[Any]:
+        """Send a long document's parts as a batch does (concurrency, pacing, retries) and
+        merge their answers into one result."""
+        pacing = _pacing_of(options)
+        merger = Merger(product, split)
+        for item in self.batch(
+            split.parts(),
+            product.name,
+            concurrency=pacing.concurrency,
+            rate_limit=pacing.rate_limit,
+            max_retries=pacing.max_retries,
+            **split.part_options(dict(options)),
+        ):
+            merger.add(item.index, item.result, item.error)
+        return merger.result(self._raises(options))
 
     def _send(self, call: Call[ResultT]) -> ResultT:
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
@@ -400,7 +450,27 @@ class AsyncClovaOCR(_BaseClovaOCR):
     async def _run(
         self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> ResultT:
-        return await self._send(self._prepare(product, image, options))
+        call = self._prepare_or_split(product, image, options)
+        if isinstance(call, PageSplit):
+            return cast(ResultT, await self._send_pages(product, call, options))
+        return await self._send(call)
+
+    async def _send_pages(
+        self, product: Product[Any], split: PageSplit, options: Mapping[str, Any]
+    ) -> OCRResult[Any]:
+        """See :meth:`ClovaOCR._send_pages`."""
+        pacing = _pacing_of(options)
+        merger = Merger(product, split)
+        async for item in self.batch(
+            split.parts(),
+            product.name,
+            concurrency=pacing.concurrency,
+            rate_limit=pacing.rate_limit,
+            max_retries=pacing.max_retries,
+            **split.part_options(dict(options)),
+        ):
+            merger.add(item.index, item.result, item.error)
+        return merger.result(self._raises(options))
 
     async def _send(self, call: Call[ResultT]) -> ResultT:
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""

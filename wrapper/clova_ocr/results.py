@@ -44,6 +44,10 @@ class HTTPInfo:
         request_id: the ``requestId`` the SDK sent.
         trace_id: a ``traceId`` the service put in the answer, when it did (CLOVA documents
             one only for errors; success answers may carry none).
+        calls: calls this result took (a long PDF/TIFF is sent in parts; then the other
+            fields are the first part's).
+        cached: the answer came from the client's answer store (``ClovaOCR(cache=...)``),
+            no call was made; ``headers`` are empty then.
     """
 
     status_code: int
@@ -52,6 +56,8 @@ class HTTPInfo:
     attempts: int
     request_id: str
     trace_id: str | None = None
+    calls: int = 1
+    cached: bool = False
 
 
 FAILED = ("FAILURE", "ERROR")
