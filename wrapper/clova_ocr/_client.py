@@ -7,6 +7,7 @@ how they send and sleep. The products they offer come from the registry (:data:`
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
@@ -31,6 +32,7 @@ from ._options import (
 from ._pages import PACING_OPTION, Merger, Pacing, PageSplit, plan
 from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product, get_product
 from ._retry import retry_options
+from .cache import AnswerStore, CacheSlot, open_store
 from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
 
 if TYPE_CHECKING:
@@ -117,6 +119,7 @@ class _BaseClovaOCR:
         raise_on_failure: bool,
         default_headers: Mapping[str, str] | None,
         httpx_args: Mapping[str, Any] | None,
+        cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
         url = invoke_url or _env("CLOVA_OCR_INVOKE_URL")
         if url is None:
@@ -143,6 +146,8 @@ class _BaseClovaOCR:
         self.retry_timeouts = retry_timeouts
         self.upload: Upload = upload
         self.raise_on_failure = raise_on_failure
+        #: Where answers are kept and looked up before calling (``None``: no cache).
+        self.cache = open_store(cache)
         self._auth = ClovaAuth(secret, access_key=access_key, secret_key=secret_key)
         self._api = Client(
             base_url=self.invoke_url.url,
@@ -172,6 +177,31 @@ class _BaseClovaOCR:
         _check_template_ids(options.get("template_ids"))
         if options.get("max_retries") is not None:
             _check_retries(options["max_retries"])
+
+    def _lookup(self, call: Call[ResultT]) -> tuple[CacheSlot | None, ResultT | None]:
+        """``call``'s place in the answer store, and its stored result on a hit."""
+        if self.cache is None:
+            return None, None
+        slot = CacheSlot.of(call)
+        if slot is None:
+            return None, None
+        raw = self.cache.get(slot.key)
+        return slot, (slot.result(call, raw) if raw is not None else None)
+
+    def _keep(self, slot: CacheSlot | None, call: Call[ResultT], result: ResultT) -> ResultT:
+        """Store ``result`` when every page was read (a failure may be transient)."""
+        if slot is not None and self.cache is not None and result.ok:
+            try:
+                self.cache.put(
+                    slot.key,
+                    result.raw,
+                    product=call.product.name,
+                    sha256=slot.digest,
+                    name=call.image.name,
+                )
+            except OSError as exc:  # a full or read-only disk must not lose the answer
+                logging.getLogger("clova_ocr").warning("answer not cached: %s", exc)
+        return result
 
     def _raises(self, options: Mapping[str, Any]) -> bool:
         raise_on_failure = options.get("raise_on_failure")
@@ -245,6 +275,9 @@ class ClovaOCR(_BaseClovaOCR):
         default_headers: extra headers for every request.
         httpx_args: extra arguments for the ``httpx.Client`` (``transport=``, ``limits=`` …).
         sleep: how to wait between retries (tests pass a recorder).
+        cache: a folder (or an :class:`~clova_ocr.cache.AnswerStore`) of answers keyed on the
+            image bytes' sha256, product, options and protocol version: an upload answered
+            before is not sent again (``result.http.cached`` is then ``True``).
 
     Examples:
         >>> with ClovaOCR(invoke_url="https://….apigw.ntruss.com/custom/v1/123/abc…", secret="…") as ocr:
@@ -266,6 +299,7 @@ class ClovaOCR(_BaseClovaOCR):
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
         super().__init__(
             invoke_url,
@@ -279,6 +313,7 @@ class ClovaOCR(_BaseClovaOCR):
             raise_on_failure=raise_on_failure,
             default_headers=default_headers,
             httpx_args=httpx_args,
+            cache=cache,
         )
         self._sleep = sleep
         self.document = DocumentOCR(self)
@@ -332,6 +367,9 @@ class ClovaOCR(_BaseClovaOCR):
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
         from tenacity import Retrying
 
+        slot, hit = self._lookup(call)
+        if hit is not None:
+            return hit
         http = self._api.get_httpx_client()
         options = retry_options(call.max_retries, label=call.product.name)
         for attempt in Retrying(sleep=self._sleep, **options):
@@ -345,7 +383,7 @@ class ClovaOCR(_BaseClovaOCR):
                 finally:
                     if stream is not None:
                         stream.close()
-                return call.finish(response)
+                return self._keep(slot, call, call.finish(response))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def batch(
@@ -409,6 +447,7 @@ class AsyncClovaOCR(_BaseClovaOCR):
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
         super().__init__(
             invoke_url,
@@ -422,6 +461,7 @@ class AsyncClovaOCR(_BaseClovaOCR):
             raise_on_failure=raise_on_failure,
             default_headers=default_headers,
             httpx_args=httpx_args,
+            cache=cache,
         )
         if sleep is None:
             import asyncio  # not at import time: the sync client does not need it
@@ -476,6 +516,9 @@ class AsyncClovaOCR(_BaseClovaOCR):
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
         from tenacity import AsyncRetrying
 
+        slot, hit = self._lookup(call)
+        if hit is not None:
+            return hit
         http = self._api.get_async_httpx_client()
         options = retry_options(call.max_retries, label=call.product.name)
         async for attempt in AsyncRetrying(sleep=self._sleep, **options):
@@ -489,7 +532,7 @@ class AsyncClovaOCR(_BaseClovaOCR):
                 finally:
                     if stream is not None:
                         stream.close()
-                return call.finish(response)
+                return self._keep(slot, call, call.finish(response))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def batch(

@@ -4,6 +4,8 @@ Layout (the contract replay builds on)::
 
     DIR/<key>.json      the service's raw JSON answer (also for per-image FAILURE/ERROR)
     DIR/index.jsonl     one line per answer, appended after the answer file is in place
+                        (``duplicate_of``: the answer of identical bytes under another
+                        name, copied instead of calling again)
     DIR/errors.jsonl    one line per input that got no 200 answer
 
 Crash safety, in write order: extra files (``--save``) and then the answer are written to a
@@ -77,6 +79,9 @@ class OutputFolder:
         self.product = product
         self.scrub = scrub
         self.indexed: set[str] = set()
+        #: sha256 of an input's bytes → the answer already saved for them (batch dedupe).
+        self.by_digest: dict[str, str] = {}
+        self._digests: dict[str, tuple[str, int]] = {}
         self._index: TextIO | None = None
         self._errors: TextIO | None = None
 
@@ -98,6 +103,8 @@ class OutputFolder:
                     continue
                 if isinstance(entry, dict) and isinstance(entry.get("answer"), str):
                     self.indexed.add(entry["answer"])
+                    if isinstance(entry.get("sha256"), str):
+                        self.by_digest.setdefault(entry["sha256"], entry["answer"])
         self._index = index.open("a", encoding="utf-8")
         return self
 
@@ -155,11 +162,32 @@ class OutputFolder:
         atomic_write(self.path(source), text.encode("utf-8"))
         self._append_index(source, raw)
 
-    def _append_index(self, source: Source, raw: dict[str, Any]) -> None:
+    def digest(self, source: Source) -> str | None:
+        """sha256 of a file input's bytes (read once per run), ``None`` for a URL."""
+        if source.is_url:
+            return None
+        if source.image not in self._digests:
+            self._digests[source.image] = file_sha256(source.image)
+        return self._digests[source.image][0]
+
+    def write_duplicate(self, source: Source, original: str) -> dict[str, Any] | None:
+        """Save ``source``'s answer as a copy of ``original`` (an answer here for the same
+        bytes), indexed with ``duplicate_of``; the answer, or ``None`` if it is unreadable."""
+        raw = _read_json(self.root / original)
+        if not isinstance(raw, dict):
+            return None
+        atomic_write(self.path(source), (self.root / original).read_bytes())
+        self._append_index(source, raw, duplicate_of=original)
+        return raw
+
+    def _append_index(
+        self, source: Source, raw: dict[str, Any], duplicate_of: str | None = None
+    ) -> None:
         if source.is_url:
             digest, size = None, None
         else:
-            digest, size = file_sha256(source.image)
+            self.digest(source)
+            digest, size = self._digests[source.image]
         entry = {
             "input": self.scrub.url(source.image) if source.is_url else source.key,
             "answer": source.answer,
@@ -168,6 +196,10 @@ class OutputFolder:
             "inferResult": first_infer_result(raw),
             "bytes": size,
         }
+        if duplicate_of is not None:
+            entry["duplicate_of"] = duplicate_of
+        if digest is not None:
+            self.by_digest.setdefault(digest, source.answer)
         assert self._index is not None, "open() the folder first"
         self._index.write(self.scrub(json.dumps(entry, ensure_ascii=False)) + "\n")
         self._index.flush()

@@ -20,7 +20,9 @@ from ..errors import (
     QuotaExceededError,
     TableDetectionDisabledError,
     TemplateNotDeployedError,
+    UnexpectedResponseError,
 )
+from ..results import OCRResult
 from .engine import BatchItem, abatch
 from .folder import OutputFolder
 from .inputs import Source
@@ -56,6 +58,7 @@ class Summary:
     done: int = 0
     skipped: int = 0
     failed: int = 0
+    duplicates: int = 0  #: answered by copying the answer of identical bytes (also in done)
     pages: int = 0
     seconds: float = 0.0
     interrupted: bool = False
@@ -68,6 +71,8 @@ class Summary:
             f"{self.done} done, {self.skipped} skipped, {self.failed} failed"
             f" of {self.total} in {self.seconds:.1f}s ({rate:.1f} pages/s)"
         )
+        if self.duplicates:
+            text += f"; {self.duplicates} duplicate(s) answered from identical files, not sent"
         if self.not_done:
             text += f"; {self.not_done} not done (run the same command again to resume)"
         return text
@@ -76,6 +81,34 @@ class Summary:
 def _pages(raw: dict[str, Any] | None) -> int:
     images = raw.get("images") if raw else None
     return len(images) if isinstance(images, list) else 0
+
+
+def _save_extras(
+    out: OutputFolder, source: Source, result: OCRResult[Any], saves: tuple[str, ...]
+) -> None:
+    for suffix, data in extras(result, saves, None if source.is_url else source.image):
+        out.write_extra(source, suffix, data)
+
+
+def _copy_twin(
+    out: OutputFolder, source: Source, original: str, saves: tuple[str, ...], summary: Summary
+) -> bool:
+    """Answer ``source`` with the saved answer of identical bytes (no call); ``False`` when
+    that answer cannot be read (then ``source`` is sent)."""
+    raw = out.write_duplicate(source, original) if not saves else None
+    if saves:
+        try:
+            result = OCRResult.open(out.root / original)
+        except (OSError, UnexpectedResponseError):
+            return False
+        _save_extras(out, source, result, saves)
+        raw = out.write_duplicate(source, original)
+    if raw is None:
+        return False
+    summary.done += 1
+    summary.duplicates += 1
+    summary.pages += _pages(raw)
+    return True
 
 
 async def run_batch(
@@ -95,12 +128,22 @@ async def run_batch(
     """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
     started = time.monotonic()
     summary = Summary(total=len(sources))
-    todo = []
+    todo: list[Source] = []
+    twins: dict[str, list[Source]] = {}  # sha256 → later inputs with the same bytes
     for source in sources:
         if out is not None and out.is_answered(source):
             summary.skipped += 1
-        else:
-            todo.append(source)
+            continue
+        digest = out.digest(source) if out is not None else None
+        if out is not None and digest is not None:
+            if digest in twins:
+                twins[digest].append(source)
+                continue
+            earlier = out.by_digest.get(digest)
+            if earlier is not None and _copy_twin(out, source, earlier, saves, summary):
+                continue
+            twins[digest] = []
+        todo.append(source)
     stop = stop or asyncio.Event()
     bar = progress(len(todo)) if progress is not None else None
     attempted = 0
@@ -118,15 +161,17 @@ async def run_batch(
             source = todo[item.index]
             raw = item.raw
             if out is not None and raw is not None and item.result is not None:
-                for suffix, data in extras(
-                    item.result, saves, None if source.is_url else source.image
-                ):
-                    out.write_extra(source, suffix, data)
+                _save_extras(out, source, item.result, saves)
                 out.write_answer(source, raw)
+                for twin in twins.pop(out.digest(source) or "", []):
+                    _copy_twin(out, twin, source.answer, saves, summary)
             if item.error is not None:
                 summary.failed += 1
                 if out is not None and not isinstance(item.error, ImageInferenceError):
                     out.write_error(source, item.error)
+                    for twin in twins.pop(out.digest(source) or "", []):
+                        summary.failed += 1  # the same bytes would fail the same way
+                        out.write_error(twin, item.error)
                 if is_domain_wide(item.error) and summary.aborted is None:
                     summary.aborted = str(item.error)
                     stop.set()
