@@ -75,6 +75,12 @@ def _columns(fixed: Iterable[str], rows: list[dict[str, Any]]) -> list[str]:
 # --------------------------------------------------------------------------- one result
 def document_row(result: OCRResult[Any], *, input: str = "", answer: str = "") -> dict[str, Any]:
     """The ``documents`` row of one result (its status, text and key fields)."""
+    return _document_row(result, result.to_dict(), input, answer)
+
+
+def _document_row(
+    result: OCRResult[Any], values: dict[str, str], input: str, answer: str
+) -> dict[str, Any]:
     failure = result.failures[0] if result.failures else None
     row: dict[str, Any] = {
         "input": input,
@@ -85,7 +91,7 @@ def document_row(result: OCRResult[Any], *, input: str = "", answer: str = "") -
         "pages": len(result.pages),
         "text": result.text,
     }
-    row.update(result.key_fields())
+    row.update(result.key_fields(values))
     return row
 
 
@@ -95,10 +101,12 @@ def _failure_text(result: OCRResult[Any]) -> str:
     )
 
 
-def item_rows(result: OCRResult[Any], *, input: str = "") -> list[dict[str, Any]]:
+def item_rows(
+    result: OCRResult[Any], *, input: str = "", values: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """One row per line item (keys ``…items[N].<field>`` of ``to_dict()``)."""
     rows: dict[tuple[str, int], dict[str, Any]] = {}
-    for key, value in result.to_dict().items():
+    for key, value in (result.to_dict() if values is None else values).items():
         match = _ITEM.match(key)
         if match is None:
             continue
@@ -137,8 +145,9 @@ def add_result(
     tables: ExportTables, result: OCRResult[Any], *, input: str = "", answer: str = ""
 ) -> None:
     """Append one result's rows to ``tables``."""
-    tables.documents.append(document_row(result, input=input, answer=answer))
-    tables.items.extend(item_rows(result, input=input))
+    values = result.to_dict()  # read once for the row's key fields and the items
+    tables.documents.append(_document_row(result, values, input, answer))
+    tables.items.extend(item_rows(result, input=input, values=values))
     tables.tables.extend(table_rows(result, input=input))
 
 

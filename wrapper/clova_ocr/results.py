@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
@@ -436,9 +437,10 @@ class OCRResult(Generic[ModelT]):
         """Named fields as dotted key → value (General OCR reads no named fields: ``{}``)."""
         return {}
 
-    def key_fields(self) -> dict[str, str]:
-        """The product's key fields (``store``, ``total``…; see ``Product.key_fields``)."""
-        values = self.to_dict()
+    def key_fields(self, values: dict[str, str] | None = None) -> dict[str, str]:
+        """The product's key fields (``store``, ``total``…; see ``Product.key_fields``),
+        read from ``values`` when given (this result's ``to_dict()``, already made)."""
+        values = self.to_dict() if values is None else values
         return {
             column: next((values[k] for k in keys if k in values), "")
             for column, keys in self.product.key_fields
@@ -572,25 +574,30 @@ def formatted_value(raw: dict[str, Any]) -> str:
     return _text(raw.get("text"))
 
 
-def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
+def _value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every value object under ``node`` with its dotted key (the one walk of a result)."""
     if _is_value_object(node):
-        out.append(
-            DocumentField(
-                key=key,
-                text=_text(node.get("text")),
-                value=formatted_value(node),
-                confidence=_number(node.get("confidenceScore")),
-                polygons=tuple(Polygon.from_raw(p) for p in _dicts(node.get("boundingPolys"))),
-                masks=tuple(Polygon.from_raw(p) for p in _dicts(node.get("maskingPolys"))),
-            )
-        )
+        yield key, node
     elif isinstance(node, dict):
         for name, child in node.items():
-            _flatten(child, f"{key}.{name}" if key else name, out)
+            yield from _value_objects(child, f"{key}.{name}" if key else name)
     elif isinstance(node, list):
         only_values = all(_is_value_object(item) for item in node)
         for i, item in enumerate(node):
-            _flatten(item, key if only_values and len(node) == 1 else f"{key}[{i}]", out)
+            yield from _value_objects(
+                item, key if only_values and len(node) == 1 else f"{key}[{i}]"
+            )
+
+
+def _field(key: str, node: dict[str, Any]) -> DocumentField:
+    return DocumentField(
+        key=key,
+        text=_text(node.get("text")),
+        value=formatted_value(node),
+        confidence=_number(node.get("confidenceScore")),
+        polygons=tuple(Polygon.from_raw(p) for p in _dicts(node.get("boundingPolys"))),
+        masks=tuple(Polygon.from_raw(p) for p in _dicts(node.get("maskingPolys"))),
+    )
 
 
 class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
@@ -644,14 +651,13 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
 
     @property
     def fields(self) -> list[DocumentField]:
-        out: list[DocumentField] = []
-        _flatten(self.result, "", out)
-        return out
+        return [_field(key, node) for key, node in _value_objects(self.result)]
 
     @property
     def text(self) -> str:
-        return "\n".join(f.text for f in self.fields if f.text)
+        texts = (_text(node.get("text")) for _, node in _value_objects(self.result))
+        return "\n".join(t for t in texts if t)
 
     def to_dict(self) -> dict[str, str]:
-        """Flat dotted key → formatted value."""
-        return {f.key: f.value for f in self.fields}
+        """Flat dotted key → formatted value (read without building each field's polygons)."""
+        return {key: formatted_value(node) for key, node in _value_objects(self.result)}
