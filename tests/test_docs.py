@@ -652,3 +652,14 @@ def test_docs_command_reports_a_broken_spec(
     broken.write_text("openapi: 3.1.0\ninfo: {title: T}\npaths: {}\n", encoding="utf-8")
     assert main(["docs", "--spec", str(broken)]) == 2
     assert "not a valid OpenAPI document" in capsys.readouterr().err
+
+
+def test_review_and_privacy_page_shows_the_review_page(site: Path) -> None:
+    markup = (site / "review.html").read_text(encoding="utf-8")
+    shots = re.findall(r'<img[^>]+src="(assets/review-[^"]+\.png)"', markup)
+    assert len(shots) >= 2 and all((site / shot).is_file() for shot in shots)
+    text = page_text(site, "review.html")
+    for name in ("bizno", "card_luhn", "mrz", "rrn_format", "receipt_total", "receipt_vat"):
+        assert name in text, name
+    for flag in ("--checks", "--review-below", "--redact", "--accuracy", "corrections.jsonl"):
+        assert flag in text, flag

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import builders, faults, templates
+from . import builders, faults, spoilers, templates
 from .errors import JSON_TYPE, MockError, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
@@ -313,6 +313,9 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             answer = await anyio.to_thread.run_sync(
                 partial(_answer, settings, operation, message, file_bytes), limiter=readers
             )
+            if settings.allow_faults:
+                names = [str(image.get("name", "")) for image in message["images"]]
+                answer = spoilers.spoil(answer, spoilers.requested(fault, names))
             return JSONResponse(answer, media_type=JSON_TYPE)
         except MockError as error:
             return error.response

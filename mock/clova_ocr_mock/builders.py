@@ -7,6 +7,8 @@ import random
 import uuid
 from typing import Any
 
+from clova_ocr.checks import bizno, mrz
+
 from .imaging import PageImage
 from .recognizer import DetectedTable, RecognizedLine, RecognizedWord
 
@@ -281,8 +283,14 @@ class _Values:
     def digits(self, n: int) -> str:
         return "".join(str(self.rng.randint(0, 9)) for _ in range(n))
 
+    def bizno(self) -> str:
+        """A business registration number with a right check digit."""
+        first = self.digits(9)
+        return f"{first[:3]}-{first[3:5]}-{first[5:]}{bizno.check_digit(first)}"
+
     def date(self) -> tuple[str, dict[str, str]]:
-        y, m, d = self.rng.randint(2015, 2026), self.rng.randint(1, 12), self.rng.randint(1, 28)
+        """A date in the past (a check fails dates in the future)."""
+        y, m, d = self.rng.randint(2015, 2025), self.rng.randint(1, 12), self.rng.randint(1, 28)
         return f"{y}.{m:02d}.{d:02d}", {"year": str(y), "month": f"{m:02d}", "day": f"{d:02d}"}
 
 
@@ -303,7 +311,7 @@ def _receipt(v: _Values) -> dict[str, Any]:
                 },
             }
         )
-    biz = f"{v.digits(3)}-{v.digits(2)}-{v.digits(5)}"
+    biz = v.bizno()
     tel = f"02-{v.digits(3)}-{v.digits(4)}"
     date_text, date = v.date()
     tax = total // 11
@@ -357,7 +365,7 @@ def _biz_license(v: _Values) -> dict[str, Any]:
     date_text, date = v.date()
     return {
         "documentType": [v.value("사업자등록증")],
-        "registerNumber": [v.value(f"{v.digits(3)}-{v.digits(2)}-{v.digits(5)}", key="등록번호")],
+        "registerNumber": [v.value(v.bizno(), key="등록번호")],
         "corpName": [v.value("모의상사 주식회사", key="법인명(단체명)")],
         "repName": [v.value("홍길동", key="대표자")],
         "openDate": [v.value(date_text, date, key="개업연월일")],
@@ -376,7 +384,7 @@ def _id_card(v: _Values, page: PageImage) -> dict[str, Any]:
         "rois": [poly((0.0, 0.0, float(page.width), float(page.height)))],
         "ic": {
             "name": [v.value("홍길동")],
-            "personalNum": [v.value(f"800101-{v.digits(7)}", mask=True)],
+            "personalNum": [v.value(f"800101-1{v.digits(6)}", mask=True)],
             "address": [v.value("서울특별시 중구 세종대로 110")],
             "issueDate": [v.value(date_text, date, mask=True)],
             "authority": [v.value("서울특별시 중구청장")],
@@ -408,13 +416,21 @@ def _passport(v: _Values) -> dict[str, Any]:
         ],
         "sex": [v.value("M")],
         "mrz1": [v.value("PMKORHONG<<GILDONG<<<<<<<<<<<<<<<<<<<<<<<<<<")],
-        "mrz2": [
-            v.value(
-                f"{number}<0KOR{birth['year'][2:]}{birth['month']}{birth['day']}1M<<<<<<<<<<<<<<<<<<<",
-                mask=True,
-            )
-        ],
+        "mrz2": [v.value(_mrz_line2(number, birth), mask=True)],
     }
+
+
+def _mrz_line2(number: str, birth: dict[str, str]) -> str:
+    """An ICAO 9303 TD3 second line with right check digits (expiry ten years on)."""
+    born = f"{birth['year'][2:]}{birth['month']}{birth['day']}"
+    expiry = f"{(int(birth['year']) + 10) % 100:02d}{birth['month']}{birth['day']}"
+    personal = "<" * 14
+    line = (
+        f"{number}{mrz.check_digit(number)}KOR{born}{mrz.check_digit(born)}M"
+        f"{expiry}{mrz.check_digit(expiry)}{personal}{mrz.check_digit(personal)}"
+    )
+    composite = line[0:10] + line[13:20] + line[21:43]
+    return line + str(mrz.check_digit(composite))
 
 
 DOCUMENT_KEYS = {

@@ -8,6 +8,8 @@ Values:
     ``truncated``                                            → 200 with cut-off JSON
     ``slow-<ms>``                                            → answer normally after a delay
     ``drop``                                                 → drop the connection mid-answer
+    ``invalid-bizno``, ``low-confidence``, ``pii``, …         → an answer that fails a check
+                                                               (:mod:`.spoilers`)
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from .errors import ENGINE_ERRORS, GATEWAY_ERRORS, JSON_TYPE, engine_error, gateway_error
+from .spoilers import SPOILERS
 
 HEADER = "x-mock-fault"
 
@@ -48,6 +51,7 @@ SPELLINGS = (
     "truncated",
     "slow-<ms>",
     "drop",
+    *SPOILERS,
 )
 
 
@@ -62,6 +66,7 @@ def problem(fault: str) -> str | None:
         or (kind in ("html", "empty") and 400 <= status <= 599)
         or (kind == "slow" and arg.isdigit())
         or value in ("truncated", "drop")
+        or value in SPOILERS
     )
     if known:
         return None

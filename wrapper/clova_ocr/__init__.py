@@ -14,6 +14,8 @@ from ._inputs import FormatMismatchWarning, ImageInput
 from ._lang import LANGUAGES
 from ._options import RequestOptions, TemplateOptions, TextOptions
 from ._products import PRODUCTS, Product, get_product
+from .checks import CheckResult
+from .confidence import LowConfidence, Review, ReviewPolicy
 from .errors import (
     APIConnectionError,
     APIError,
@@ -39,6 +41,7 @@ from .errors import (
     UnexpectedResponseError,
 )
 from .geometry import Point, Polygon
+from .redaction import RedactionPolicy
 from .results import (
     DocumentField,
     DocumentResult,
@@ -65,6 +68,7 @@ __all__ = [
     "AsyncClovaOCR",
     "AuthenticationError",
     "Cell",
+    "CheckResult",
     "ClovaAuth",
     "ClovaOCR",
     "ClovaOCRError",
@@ -83,6 +87,7 @@ __all__ = [
     "InputError",
     "InvalidRequestError",
     "Line",
+    "LowConfidence",
     "NotFoundError",
     "OCRResult",
     "Page",
@@ -93,7 +98,10 @@ __all__ = [
     "Product",
     "QuotaExceededError",
     "RateLimitError",
+    "RedactionPolicy",
     "RequestOptions",
+    "Review",
+    "ReviewPolicy",
     "ServerError",
     "Table",
     "TableDetectionDisabledError",

@@ -35,7 +35,9 @@ from .batch.progress import Progress
 from .batch.run import Summary, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
+from .batch.trust import Trust
 from .errors import ConfigurationError, ImageInferenceError, InputError
+from .redaction import KINDS, RedactionPolicy, redact_text
 from .results import DocumentResult, OCRResult, TemplateResult
 
 EXIT_OK = 0
@@ -111,6 +113,25 @@ def _options() -> list[Callable[[Any], Any]]:
             help="The domain's Client Secret (prefer the environment variable).",
         ),
         click.option("--json", "as_json", is_flag=True, help="Print the service's JSON answer."),
+        click.option(
+            "--checks",
+            is_flag=True,
+            help="Write each answer's validity checks (business number, card, MRZ, resident "
+            "number, receipt sums, dates) to DIR/checks.jsonl.",
+        ),
+        click.option(
+            "--review-below",
+            type=click.FloatRange(0, 1),
+            metavar="CONFIDENCE",
+            help="Write to DIR/review.jsonl whether each answer needs review: something read "
+            "below CONFIDENCE (e.g. 0.8), a failed check or an unread page.",
+        ),
+        click.option(
+            "--redact",
+            metavar="KINDS",
+            help=f"Mask personal numbers ({','.join(KINDS)}, comma-separated) in everything "
+            "written or printed: answers, index, errors, --save files.",
+        ),
     ]
 
 
@@ -138,6 +159,9 @@ class Settings:
     invoke_url: str
     secret: str
     as_json: bool
+    checks: bool = False
+    review_below: float | None = None
+    redact: str | None = None
 
 
 def emit(result: OCRResult[Any], as_json: bool) -> None:
@@ -156,14 +180,27 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
+class _Redacting(logging.Filter):
+    """Masks personal numbers in log lines (``-v`` with ``--redact``)."""
+
+    def __init__(self, policy: RedactionPolicy) -> None:
+        super().__init__()
+        self.policy = policy
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact_text(record.getMessage(), self.policy), None
+        return True
+
+
 @contextlib.contextmanager
-def _verbose_logging(settings: Settings) -> Iterator[None]:
+def _verbose_logging(settings: Settings, trust: Trust) -> Iterator[None]:
     if not (settings.verbose or settings.debug):
         yield
         return
     logger = logging.getLogger("clova_ocr")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
+    redacting = [_Redacting(trust.redact)] if trust.redact is not None else []
     level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if settings.debug else logging.INFO)
@@ -172,8 +209,11 @@ def _verbose_logging(settings: Settings) -> Iterator[None]:
             from tqdm.contrib.logging import logging_redirect_tqdm
 
             with logging_redirect_tqdm(loggers=[logger]):
+                for each in logger.handlers:  # tqdm's handler replaced ours
+                    each.filters[:0] = redacting
                 yield
         else:
+            handler.filters[:0] = redacting
             yield
     finally:
         logger.removeHandler(handler)
@@ -187,12 +227,17 @@ def _describe(error: BaseException) -> str:
 class _Printer:
     """Prints outcomes to stdout when there is no ``--out``, and failures to stderr."""
 
-    def __init__(self, settings: Settings, single: bool, progress: list[Progress]) -> None:
+    def __init__(
+        self, settings: Settings, single: bool, progress: list[Progress], trust: Trust
+    ) -> None:
         self.settings = settings
         self.single = single
         self.progress = progress
+        self.trust = trust
 
     def _err(self, message: str) -> None:
+        if self.trust.redact is not None:
+            message = redact_text(message, self.trust.redact)
         if self.progress:
             self.progress[0].write(message)
         else:
@@ -202,13 +247,14 @@ class _Printer:
         settings = self.settings
         label = source.image if source.is_url else source.key
         if settings.out is None and item.result is not None:
+            result = self.trust.saved(item.result)
             if self.single or not settings.as_json:
                 if not self.single:
                     click.echo(f"==> {label} <==")
                 if item.error is None or settings.as_json:
-                    emit(item.result, settings.as_json)
+                    emit(result, settings.as_json)
             else:
-                line = {"input": label, "answer": item.result.raw}
+                line = {"input": label, "answer": result.raw}
                 click.echo(json.dumps(line, ensure_ascii=False))
         if item.error is not None:
             prefix = "error: " if self.single else f"failed: {label}: "
@@ -239,6 +285,7 @@ async def _main(
     sources: list[Source],
     options: dict[str, Any],
     saves: tuple[str, ...],
+    trust: Trust,
 ) -> Summary:
     single = len(sources) == 1 and settings.out is None
     progress: list[Progress] = []
@@ -255,7 +302,7 @@ async def _main(
         max_retries=settings.max_retries,
         **timeout,
     ) as client:
-        scrub = Scrubber.for_client(client)
+        scrub = Scrubber.for_client(client, redact=trust.redact)
         folder = OutputFolder(settings.out, product, scrub) if settings.out else None
         with folder.open() if folder else contextlib.nullcontext():
             task = asyncio.ensure_future(
@@ -270,7 +317,8 @@ async def _main(
                     options=options,
                     stop=stop,
                     progress=make_progress,
-                    on_item=_Printer(settings, single, progress),
+                    on_item=_Printer(settings, single, progress, trust),
+                    trust=trust,
                 )
             )
             _install_interrupts(stop, task)
@@ -281,6 +329,19 @@ async def _main(
                 for sig in (signal.SIGINT, signal.SIGTERM):
                     with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                         loop.remove_signal_handler(sig)
+
+
+def _trust(settings: Settings) -> Trust:
+    """The ``--checks``/``--review-below``/``--redact`` of a run, checked before it starts."""
+    for flag, given in (("--checks", settings.checks), ("--review-below", settings.review_below)):
+        if given not in (None, False) and settings.out is None:
+            raise click.UsageError(f"{flag} writes into the output folder: give --out DIR too")
+    try:
+        return Trust.from_options(
+            checks=settings.checks, review_below=settings.review_below, redact=settings.redact
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--redact") from None
 
 
 def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
@@ -299,14 +360,15 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
         raise click.BadParameter(str(exc), param_hint="--save") from None
     if saves and settings.out is None:
         raise click.UsageError("--save writes beside the answers: give --out DIR too")
+    trust = _trust(settings)
     try:
         parse_rate(settings.rate_limit)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
     options = {k: v for k, v in {**options, "pages": settings.pages}.items() if v is not None}
-    with _verbose_logging(settings):
+    with _verbose_logging(settings, trust):
         try:
-            summary = asyncio.run(_main(settings, product, sources, options, saves))
+            summary = asyncio.run(_main(settings, product, sources, options, saves, trust))
         except (ConfigurationError, InputError) as exc:  # InputError: an option's value
             _err(f"error: {exc}")
             sys.exit(EXIT_USAGE)

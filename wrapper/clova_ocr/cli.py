@@ -59,6 +59,74 @@ def document(kind: str, **settings: Any) -> None:
 
 
 @main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--images",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The folder the batch read its inputs from, to show each image with its boxes "
+    "(not needed when the batch ran with --save png).",
+)
+@click.option(
+    "--review-below",
+    type=click.FloatRange(0, 1),
+    metavar="CONFIDENCE",
+    help="Flag fields read below CONFIDENCE (default 0.8).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the page (default: FOLDER/review.html).",
+)
+@click.option(
+    "--accuracy",
+    "show_accuracy",
+    is_flag=True,
+    help="Instead: report per-field accuracy from FOLDER/corrections.jsonl (saved by the page).",
+)
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="With --accuracy: the corrections file (default: FOLDER/corrections.jsonl).",
+)
+def review(
+    folder: Path,
+    images: Path | None,
+    review_below: float | None,
+    output: Path | None,
+    show_accuracy: bool,
+    corrections: Path | None,
+) -> None:
+    """Build an offline review page (FOLDER/review.html) from a batch's --out FOLDER.
+
+    The page shows each input's fields with their confidence and failed checks, its image
+    with boxes, filters (needs review, failed check, product) and keyboard navigation
+    (j/k, r, e); corrections typed in it are saved as corrections.jsonl. It loads nothing
+    from the network: open it from disk.
+    """
+    from . import review as reviewing
+
+    if show_accuracy:
+        path = corrections or folder / reviewing.CORRECTIONS
+        if not path.is_file():
+            raise click.UsageError(
+                f"no {path}: save the corrections from the review page into {folder} first"
+            )
+        try:
+            rows = reviewing.accuracy(path)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(reviewing.report(rows))
+        return
+    page, records = reviewing.build(folder, output=output, images=images, threshold=review_below)
+    if not records:
+        raise click.UsageError(f"no answers in {folder} (no index.jsonl): run a batch with --out")
+    flagged = sum(r.needs_review for r in records)
+    failed = sum(bool(r.failed_checks) for r in records)
+    click.echo(f"{page}: {len(records)} input(s), {flagged} need review, {failed} failed a check")
+
+
+@main.command()
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),

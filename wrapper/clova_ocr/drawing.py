@@ -9,11 +9,13 @@ from typing import Any
 
 from .errors import InputError
 from .geometry import Polygon
+from .redaction import RedactionPolicy, masking_polygons
 from .results import DocumentResult, OCRResult, TemplateResult
 
 WORD_COLOUR = (220, 20, 60)
 CELL_COLOUR = (30, 144, 255)
 FIELD_COLOUR = (34, 139, 34)
+MASK_COLOUR = (0, 0, 0)
 
 
 def _is_pdf(image: Any) -> bool:
@@ -66,14 +68,27 @@ def _polygons(result: OCRResult[Any], page: int) -> Iterable[tuple[Polygon, tupl
             yield cell.polygon, CELL_COLOUR
 
 
-def draw(image: Any, result: OCRResult[Any], *, width: int = 2, page: int = 0) -> Any:
+def draw(
+    image: Any,
+    result: OCRResult[Any],
+    *,
+    width: int = 2,
+    page: int = 0,
+    redact: bool | RedactionPolicy | str = False,
+) -> Any:
     """A copy of ``image`` (path, bytes, file or PIL image) with every word/field/cell outlined.
 
     Coordinates are scaled from the service's ``convertedImageInfo`` size to the image's.
     ``page`` picks the result's page (0-based position in ``result.pages``): its words are
     drawn, and for a PDF that page is rendered (needs ``pip install 'clova-ocr[pdf]'``).
+    ``redact=True`` (or a :class:`~clova_ocr.redaction.RedactionPolicy`, or kinds such as
+    ``"rrn,card"``) first redacts ``result`` and fills every ``maskingPolys`` polygon in black,
+    so the picture shows no more than the redacted text does.
     """
     from PIL import ImageDraw
+
+    if redact is not False:
+        result = result.redacted(None if redact is True else redact)
 
     picture = _open(image, result, page).convert("RGB")
     scale_x = scale_y = 1.0
@@ -87,4 +102,9 @@ def draw(image: Any, result: OCRResult[Any], *, width: int = 2, page: int = 0) -
         points = [(p.x * scale_x, p.y * scale_y) for p in polygon.points]
         if len(points) >= 2:
             canvas.line([*points, points[0]], fill=colour, width=width)
+    if redact is not False:
+        for polygon in masking_polygons(result.raw):
+            points = [(p.x * scale_x, p.y * scale_y) for p in polygon.points]
+            if len(points) >= 3:
+                canvas.polygon(points, fill=MASK_COLOUR)
     return picture

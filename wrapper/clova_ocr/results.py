@@ -11,10 +11,10 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from clova_ocr_api.models import GeneralResponse, TemplateResponse  # noqa: F401 (bases)
 
     from ._products import Product
+    from .checks import CheckResult
+    from .confidence import LowConfidence, Review, ReviewPolicy
+    from .redaction import RedactionPolicy
     from .render import Chunk
 
 ModelT = TypeVar("ModelT")
@@ -464,6 +467,48 @@ class OCRResult(Generic[ModelT]):
 
         return chunks(self, source=source)
 
+    # ---------------------------------------------------------------- trust
+    def low_confidence(self, threshold: float | None = None) -> list[LowConfidence]:
+        """Words (General OCR), fields (Template/Document OCR) and table cells read with a
+        confidence below ``threshold`` (default 0.8); items without one are never listed."""
+        from .confidence import low_confidence
+
+        return low_confidence(self, threshold)
+
+    def checks(self, *, today: date | None = None) -> list[CheckResult]:
+        """Validity checks of the values read (business number, card Luhn, passport MRZ,
+        resident number format, receipt arithmetic, dates); plain data, never raises.
+
+        Each :class:`~clova_ocr.checks.CheckResult` names the fields it read. Dates later
+        than ``today`` (default: the local date) fail, except expiry dates.
+        """
+        from .checks import run_checks
+
+        return run_checks(self, today=today)
+
+    def review(self, policy: ReviewPolicy | None = None) -> Review:
+        """Whether a person should look at this answer, and why (see :class:`ReviewPolicy`)."""
+        from .confidence import review
+
+        return review(self, policy)
+
+    @property
+    def needs_review(self) -> bool:
+        """:meth:`review` with the default policy: something read below 0.8, a failed check,
+        or a page the service could not read."""
+        return self.review().needed
+
+    def redacted(self, policy: RedactionPolicy | str | None = None) -> Self:
+        """A copy with personal data masked the same way in ``raw`` and so in ``text``,
+        words, lines, fields and tables (``901010-1******``); see :mod:`clova_ocr.redaction`.
+
+        ``policy`` is a :class:`~clova_ocr.redaction.RedactionPolicy` or kinds such as
+        ``"rrn,card"`` (default: every kind).
+        """
+        from .redaction import redact
+
+        return cast(Self, redact(self, policy))
+
 
 def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:
     return UnexpectedResponseError(
@@ -574,30 +619,35 @@ def formatted_value(raw: dict[str, Any]) -> str:
     return _text(raw.get("text"))
 
 
-def _value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every value object under ``node`` with its dotted key (the one walk of a result)."""
+def value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(dotted key, raw value object)`` of every value under ``node`` (in answer order).
+
+    A list of one value object collapses to its key (``"storeInfo.tel"``), a longer one is
+    indexed (``"subResults[0].items[1].price.price"``).
+    """
     if _is_value_object(node):
         yield key, node
     elif isinstance(node, dict):
         for name, child in node.items():
-            yield from _value_objects(child, f"{key}.{name}" if key else name)
+            yield from value_objects(child, f"{key}.{name}" if key else name)
     elif isinstance(node, list):
         only_values = all(_is_value_object(item) for item in node)
         for i, item in enumerate(node):
-            yield from _value_objects(
-                item, key if only_values and len(node) == 1 else f"{key}[{i}]"
+            yield from value_objects(item, key if only_values and len(node) == 1 else f"{key}[{i}]")
+
+
+def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
+    for name, value in value_objects(node, key):
+        out.append(
+            DocumentField(
+                key=name,
+                text=_text(value.get("text")),
+                value=formatted_value(value),
+                confidence=_number(value.get("confidenceScore")),
+                polygons=tuple(Polygon.from_raw(p) for p in _dicts(value.get("boundingPolys"))),
+                masks=tuple(Polygon.from_raw(p) for p in _dicts(value.get("maskingPolys"))),
             )
-
-
-def _field(key: str, node: dict[str, Any]) -> DocumentField:
-    return DocumentField(
-        key=key,
-        text=_text(node.get("text")),
-        value=formatted_value(node),
-        confidence=_number(node.get("confidenceScore")),
-        polygons=tuple(Polygon.from_raw(p) for p in _dicts(node.get("boundingPolys"))),
-        masks=tuple(Polygon.from_raw(p) for p in _dicts(node.get("maskingPolys"))),
-    )
+        )
 
 
 class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
@@ -651,13 +701,15 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
 
     @property
     def fields(self) -> list[DocumentField]:
-        return [_field(key, node) for key, node in _value_objects(self.result)]
+        out: list[DocumentField] = []
+        _flatten(self.result, "", out)
+        return out
 
     @property
     def text(self) -> str:
-        texts = (_text(node.get("text")) for _, node in _value_objects(self.result))
+        texts = (_text(node.get("text")) for _, node in value_objects(self.result))
         return "\n".join(t for t in texts if t)
 
     def to_dict(self) -> dict[str, str]:
         """Flat dotted key → formatted value (read without building each field's polygons)."""
-        return {key: formatted_value(node) for key, node in _value_objects(self.result)}
+        return {key: formatted_value(node) for key, node in value_objects(self.result)}

@@ -7,6 +7,8 @@ Layout (the contract replay builds on)::
                         (``duplicate_of``: the answer of identical bytes under another
                         name, copied instead of calling again)
     DIR/errors.jsonl    one line per input that got no 200 answer
+    DIR/checks.jsonl    with ``--checks``: each answer's validity checks
+    DIR/review.jsonl    with ``--review-below``: whether each answer needs review, and why
 
 Crash safety, in write order: extra files (``--save``) and then the answer are written to a
 temporary file in the same folder and renamed into place (``os.replace`` is atomic), then
@@ -32,6 +34,8 @@ from .secrets import Scrubber
 TMP_SUFFIX = ".clova-tmp"
 INDEX = "index.jsonl"
 ERRORS = "errors.jsonl"
+CHECKS = "checks.jsonl"
+REVIEW = "review.jsonl"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -84,6 +88,7 @@ class OutputFolder:
         self._digests: dict[str, tuple[str, int]] = {}
         self._index: TextIO | None = None
         self._errors: TextIO | None = None
+        self._logs: dict[str, TextIO] = {}
 
     # ------------------------------------------------------------------ opening
     def open(self) -> OutputFolder:
@@ -94,7 +99,8 @@ class OutputFolder:
                 stale.unlink()
         index = self.root / INDEX
         self._cut_partial_line(index)
-        self._cut_partial_line(self.root / ERRORS)
+        for log in (ERRORS, CHECKS, REVIEW):
+            self._cut_partial_line(self.root / log)
         if index.exists():
             for line in index.read_text(encoding="utf-8").splitlines():
                 try:
@@ -121,10 +127,11 @@ class OutputFolder:
                 os.fsync(stream.fileno())
 
     def close(self) -> None:
-        for stream in (self._index, self._errors):
+        for stream in (self._index, self._errors, *self._logs.values()):
             if stream is not None:
                 stream.close()
         self._index = self._errors = None
+        self._logs = {}
 
     def __enter__(self) -> OutputFolder:
         return self.open()
@@ -158,7 +165,7 @@ class OutputFolder:
 
     def write_answer(self, source: Source, raw: dict[str, Any]) -> None:
         """Save the raw answer, then index it (in this order: see the module's docstring)."""
-        text = self.scrub(json.dumps(raw, ensure_ascii=False, indent=1))
+        text = self.scrub.dumps(raw, indent=1)
         atomic_write(self.path(source), text.encode("utf-8"))
         self._append_index(source, raw)
 
@@ -188,8 +195,8 @@ class OutputFolder:
         else:
             self.digest(source)
             digest, size = self._digests[source.image]
-        entry = {
-            "input": self.scrub.url(source.image) if source.is_url else source.key,
+        entry: dict[str, Any] = {
+            "input": self._input(source),
             "answer": source.answer,
             "sha256": digest,
             "product": self.product,
@@ -200,8 +207,10 @@ class OutputFolder:
             entry["duplicate_of"] = duplicate_of
         if digest is not None:
             self.by_digest.setdefault(digest, source.answer)
+        if self.scrub.redact is not None:  # the answer was redacted: so must its pictures be
+            entry["redacted"] = sorted(self.scrub.redact.kinds)
         assert self._index is not None, "open() the folder first"
-        self._index.write(self.scrub(json.dumps(entry, ensure_ascii=False)) + "\n")
+        self._index.write(self.scrub.dumps(entry) + "\n")
         self._index.flush()
         os.fsync(self._index.fileno())
         self.indexed.add(source.answer)
@@ -211,13 +220,26 @@ class OutputFolder:
         if self._errors is None:
             self._errors = (self.root / ERRORS).open("a", encoding="utf-8")
         entry = {
-            "input": self.scrub.url(source.image) if source.is_url else source.key,
+            "input": self._input(source),
             "product": self.product,
             "code": getattr(error, "code", None) or type(error).__name__,
             "message": getattr(error, "message", None) or str(error),
             "traceId": getattr(error, "trace_id", None),
             "http_status": getattr(error, "http_status", None),
         }
-        self._errors.write(self.scrub(json.dumps(entry, ensure_ascii=False)) + "\n")
+        self._errors.write(self.scrub.dumps(entry) + "\n")
         self._errors.flush()
         os.fsync(self._errors.fileno())
+
+    def _input(self, source: Source) -> str:
+        return self.scrub.url(source.image) if source.is_url else source.key
+
+    def write_line(self, name: str, source: Source, entry: dict[str, Any]) -> None:
+        """Append ``{"input", "answer", **entry}`` to ``DIR/<name>`` (``checks.jsonl``…)."""
+        stream = self._logs.get(name)
+        if stream is None:
+            stream = self._logs[name] = (self.root / name).open("a", encoding="utf-8")
+        line = {"input": self._input(source), "answer": source.answer, **entry}
+        stream.write(self.scrub.dumps(line) + "\n")
+        stream.flush()
+        os.fsync(stream.fileno())

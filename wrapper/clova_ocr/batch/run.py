@@ -28,6 +28,7 @@ from .folder import OutputFolder
 from .inputs import Source
 from .progress import Progress
 from .saves import extras
+from .trust import Trust
 
 if TYPE_CHECKING:
     from .._client import AsyncClovaOCR
@@ -84,25 +85,31 @@ def _pages(raw: dict[str, Any] | None) -> int:
 
 
 def _save_extras(
-    out: OutputFolder, source: Source, result: OCRResult[Any], saves: tuple[str, ...]
+    out: OutputFolder, source: Source, result: OCRResult[Any], saves: tuple[str, ...], trust: Trust
 ) -> None:
-    for suffix, data in extras(result, saves, None if source.is_url else source.image):
+    image = None if source.is_url else source.image
+    for suffix, data in extras(result, saves, image, redact=trust.redact):
         out.write_extra(source, suffix, data)
 
 
 def _copy_twin(
-    out: OutputFolder, source: Source, original: str, saves: tuple[str, ...], summary: Summary
+    out: OutputFolder,
+    source: Source,
+    original: str,
+    saves: tuple[str, ...],
+    trust: Trust,
+    summary: Summary,
 ) -> bool:
     """Answer ``source`` with the saved answer of identical bytes (no call); ``False`` when
     that answer cannot be read (then ``source`` is sent)."""
-    raw = out.write_duplicate(source, original) if not saves else None
-    if saves:
+    if saves or trust.checks or trust.review is not None:
         try:
             result = OCRResult.open(out.root / original)
         except (OSError, UnexpectedResponseError):
             return False
-        _save_extras(out, source, result, saves)
-        raw = out.write_duplicate(source, original)
+        saved = trust.record(out, source, result)
+        _save_extras(out, source, saved, saves, trust)
+    raw = out.write_duplicate(source, original)
     if raw is None:
         return False
     summary.done += 1
@@ -124,8 +131,11 @@ async def run_batch(
     stop: asyncio.Event | None = None,
     progress: Callable[[int], Progress] | None = None,
     on_item: Callable[[Source, BatchItem], None] | None = None,
+    trust: Trust | None = None,
 ) -> Summary:
-    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says."""
+    """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
+    (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
+    trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
     todo: list[Source] = []
@@ -140,7 +150,7 @@ async def run_batch(
                 twins[digest].append(source)
                 continue
             earlier = out.by_digest.get(digest)
-            if earlier is not None and _copy_twin(out, source, earlier, saves, summary):
+            if earlier is not None and _copy_twin(out, source, earlier, saves, trust, summary):
                 continue
             twins[digest] = []
         todo.append(source)
@@ -161,10 +171,11 @@ async def run_batch(
             source = todo[item.index]
             raw = item.raw
             if out is not None and raw is not None and item.result is not None:
-                _save_extras(out, source, item.result, saves)
-                out.write_answer(source, raw)
+                saved = trust.record(out, source, item.result)
+                _save_extras(out, source, saved, saves, trust)
+                out.write_answer(source, saved.raw)
                 for twin in twins.pop(out.digest(source) or "", []):
-                    _copy_twin(out, twin, source.answer, saves, summary)
+                    _copy_twin(out, twin, source.answer, saves, trust, summary)
             if item.error is not None:
                 summary.failed += 1
                 if out is not None and not isinstance(item.error, ImageInferenceError):

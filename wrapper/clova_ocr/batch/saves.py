@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geometry import Polygon
+from ..redaction import RedactionPolicy
 from ..results import DocumentResult, OCRResult, TemplateResult
 
 logger = logging.getLogger("clova_ocr.batch")
@@ -82,11 +83,13 @@ def _word_rows(result: OCRResult[Any]) -> Iterator[list[str]]:
             yield [*row, *_box(word.polygon)]
 
 
-def _picture(result: OCRResult[Any], image: str) -> bytes | None:
+def _picture(
+    result: OCRResult[Any], image: str, redact: RedactionPolicy | None = None
+) -> bytes | None:
     from ..drawing import draw
 
     try:
-        picture = draw(image, result)
+        picture = draw(image, result, redact=redact or False)
     except (ImportError, InputError) as exc:
         logger.info("%s: no boxes picture: %s", image, exc)
         return None
@@ -96,9 +99,14 @@ def _picture(result: OCRResult[Any], image: str) -> bytes | None:
 
 
 def extras(
-    result: OCRResult[Any], kinds: tuple[str, ...], image: str | None
+    result: OCRResult[Any],
+    kinds: tuple[str, ...],
+    image: str | None,
+    *,
+    redact: RedactionPolicy | None = None,
 ) -> list[tuple[str, bytes]]:
-    """``(suffix, bytes)`` of each extra file to write beside the answer."""
+    """``(suffix, bytes)`` of each extra file to write beside the answer (``redact``: the
+    picture's masked polygons are filled, as the answer's text is masked)."""
     out: list[tuple[str, bytes]] = []
     if "text" in kinds:
         out.append((".txt", text_of(result).encode("utf-8")))
@@ -115,7 +123,7 @@ def extras(
     if "html" in kinds:
         out.append((".html", result.to_html().encode("utf-8")))
     if "png" in kinds and image is not None and not image.lower().endswith(".pdf"):
-        picture = _picture(result, image)
+        picture = _picture(result, image, redact)
         if picture is not None:
             out.append((".boxes.png", picture))
     return out
