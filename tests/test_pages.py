@@ -164,3 +164,19 @@ def test_cli_batch_splits_reads_pages_and_keeps_going(mock: ClovaOCRMock, tmp_pa
     errors = (tmp_path / "out" / "errors.jsonl").read_text().splitlines()
     assert len(errors) == 2  # short.pdf has no page 3..12; broken.pdf cannot be read
     assert "page 3 is beyond the end" in (result.output + "".join(errors))
+
+
+def test_draw_renders_the_pdf_page_of_a_merged_result(mock: ClovaOCRMock) -> None:
+    from clova_ocr import draw
+
+    document = pdf(12)
+    with mock.client() as ocr:
+        result = ocr.general(document, pages="3,11")
+    picture = draw(document, result, page=1)  # the result's second page: page 11 of the PDF
+    page = result.pages[1]
+    assert page.index == 10 and page.width and page.height
+    assert picture.width == page.width and abs(picture.height - page.height) <= 1  # rounding
+    words = page.words
+    assert words, "the mock reads sample words on every page"
+    left, top, *_ = words[0].polygon.bbox or (0, 0, 0, 0)
+    assert picture.getpixel((int(left), int(top))) != (255, 255, 255)  # outlined in red
