@@ -173,6 +173,15 @@ def error_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+def exit_codes() -> str:
+    """Table of the product commands' exit codes, from the CLI's own table."""
+    from clova_ocr._cli_batch import EXIT_CODES
+
+    rows = ["| Exit code | Meaning |", "|---|---|"]
+    rows += [f"| `{code}` | {html.escape(meaning)} |" for code, meaning in EXIT_CODES.items()]
+    return "\n".join(rows) + "\n"
+
+
 # --------------------------------------------------------------------------- the mock
 
 

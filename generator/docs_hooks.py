@@ -40,6 +40,7 @@ def _spec() -> dict[str, Any]:
 GENERATORS: dict[str, Callable[[], str]] = {
     "sdk-reference": docs_content.sdk_reference,
     "error-table": docs_content.error_table,
+    "exit-codes": docs_content.exit_codes,
     "mock-switches": docs_content.mock_switches,
     "mock-faults": docs_content.mock_faults,
     "http-reference": lambda: docs_content.http_reference(_spec()),
@@ -84,10 +85,13 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 SPHINX_ROLE = re.compile(r":(?:class|func|meth|attr|mod|exc|obj):(?=<code>)")
 
 
+NO_DEFAULT = re.compile(r"<td>(?:None|<code>None</code>|<code>Sentinel\.UNSET</code>)</td>")
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    # mkdocs-click 0.9 prints click >= 8.3's "no default" sentinel as a default value
-    # (upstream: mkdocs/mkdocs-click pull request 95); show it as click did before 8.3.
-    html = html.replace("<code>Sentinel.UNSET</code>", "<code>None</code>")
+    # The CLI page (generator/docs_cli.py): an option without a default shows a dash, not
+    # mkdocs-click's "None"; a required one "required" (mkdocs-click writes "_required").
+    html = NO_DEFAULT.sub("<td>—</td>", html).replace("<td>_required</td>", "<td>required</td>")
     return SPHINX_ROLE.sub("", html)
 
 

@@ -51,3 +51,18 @@ def test_mock_serve_validates_its_options() -> None:
     assert result.exit_code == 2 and "rate limit" in result.output
     result = CliRunner().invoke(main, ["mock", "serve", "--secret", "S", "--access-key", "AK"])
     assert result.exit_code == 2
+
+
+def test_exit_codes_are_documented_in_help_and_readme() -> None:
+    import re
+
+    from clova_ocr._cli_batch import EXIT_CODES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\s*\| `(\d+)` \| (.+?) \|$", readme, flags=re.M))
+    assert {int(code): meaning for code, meaning in rows.items()} == EXIT_CODES
+    for command in ([], ["general"], ["template"], ["document"]):
+        shown = CliRunner().invoke(main, [*command, "--help"]).output
+        lines = {" ".join(line.split()) for line in shown.splitlines()}
+        for code, meaning in EXIT_CODES.items():
+            assert f"{code} {meaning}" in lines, (command, code)

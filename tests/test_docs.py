@@ -223,6 +223,23 @@ def test_cli_reference_lists_every_command_and_option(site: Path) -> None:
                 assert any(opt in text for opt in param.opts), (path, param.opts)
 
 
+def test_cli_reference_shows_help_texts_as_written_without_noise(site: Path) -> None:
+    from clova_ocr._cli_batch import EXIT_CODES
+
+    markup = (site / "cli.html").read_text(encoding="utf-8")
+    assert "<input path" not in markup, "a help text's <placeholder> became an HTML element"
+    text = page_text(site, "cli.html")
+    assert text.count("DIR/<input path>.json") == 4  # the group's help and each --out
+    cells = re.findall(r"<td>(.*?)</td>", markup, flags=re.S)
+    for noise in ("N/A", "None", "<code>None</code>", "_required", "<code>Sentinel.UNSET</code>"):
+        assert noise not in cells, noise
+    assert "required" in cells and "—" in cells
+    for page in ("cli.html", "sdk/guide.html"):
+        text = page_text(site, page)
+        for meaning in EXIT_CODES.values():
+            assert meaning in text, (page, meaning)
+
+
 def test_mock_page_lists_every_switch_and_fault(site: Path) -> None:
     from dataclasses import fields
 

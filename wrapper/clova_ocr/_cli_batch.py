@@ -1,11 +1,7 @@
 """The product commands' shared half: many inputs, ``--out DIR``, pacing, progress, exit codes.
 
-Exit codes (also in ``clova-ocr --help``):
-    0   every input answered (or already answered in DIR)
-    1   some inputs failed (an error answer, or an image the service could not read), or
-        the batch stopped on a domain-wide error such as a wrong secret or a used-up quota
-    2   usage or configuration error (bad option, no such input, malformed Invoke URL)
-    130 interrupted (Ctrl-C); run the same command again to resume
+Exit codes: :data:`EXIT_CODES` (shown by ``clova-ocr --help``, the docs' CLI page and
+the README).
 """
 
 from __future__ import annotations
@@ -29,10 +25,11 @@ from ._options import DEFAULT_BATCH_CONCURRENCY
 from ._products import get_product
 from .batch.engine import BatchItem
 from .batch.folder import OutputFolder
-from .batch.inputs import InputProblem, Source, expand
+from .batch.inputs import InputProblem, Source, collect, display
 from .batch.limiter import parse_rate
+from .batch.lock import FolderLocked
 from .batch.progress import Progress
-from .batch.run import Summary, run_batch
+from .batch.run import Summary, describe_write_failure, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
 from .batch.trust import Trust
@@ -43,13 +40,22 @@ from .results import DocumentResult, OCRResult, TemplateResult
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_WRITE_FAILED = 3
+EXIT_LOCKED = 4
 EXIT_INTERRUPTED = 130
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 all inputs answered; 1 some inputs failed (or a domain-wide error such as "
-    "a wrong secret stopped the batch); 2 usage or configuration error; 130 interrupted "
-    "(run the same command again to resume)."
-)
+#: What each exit code means: ``--help``, the docs' CLI page and the README show this.
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "every input answered (or already answered in DIR)",
+    EXIT_FAILED: "some inputs failed, or a domain-wide error (wrong secret, used-up quota) "
+    "stopped the batch",
+    EXIT_USAGE: "usage or configuration error",
+    EXIT_WRITE_FAILED: "DIR could not be written (disk full): free space, run again to resume",
+    EXIT_LOCKED: "DIR is in use by another batch (its pid, host and start time are printed)",
+    EXIT_INTERRUPTED: "interrupted (run the same command again to resume)",
+}
+
+EXIT_CODES_HELP = "\b\nExit codes:\n" + "\n".join(f"  {c:<3} {m}" for c, m in EXIT_CODES.items())
 
 
 def _options() -> list[Callable[[Any], Any]]:
@@ -245,7 +251,7 @@ class _Printer:
 
     def __call__(self, source: Source, item: BatchItem) -> None:
         settings = self.settings
-        label = source.image if source.is_url else source.key
+        label = display(source.image if source.is_url else source.key)
         if settings.out is None and item.result is not None:
             result = self.trust.saved(item.result)
             if self.single or not settings.as_json:
@@ -258,7 +264,7 @@ class _Printer:
                 click.echo(json.dumps(line, ensure_ascii=False))
         if item.error is not None:
             prefix = "error: " if self.single else f"failed: {label}: "
-            self._err(prefix + _describe(item.error))
+            self._err(prefix + display(_describe(item.error)))
             if settings.debug and not isinstance(item.error, ImageInferenceError):
                 self._err("".join(traceback.format_exception(item.error)).rstrip())
 
@@ -304,7 +310,13 @@ async def _main(
     ) as client:
         scrub = Scrubber.for_client(client, redact=trust.redact)
         folder = OutputFolder(settings.out, product, scrub) if settings.out else None
-        with folder.open() if folder else contextlib.nullcontext():
+        if folder is not None:
+            try:
+                folder.open()  # FolderLocked: another batch writes there
+            except OSError as exc:  # cannot create, lock or repair DIR (read-only, full…)
+                failed = describe_write_failure(folder, exc)
+                return Summary(total=len(sources), not_done=len(sources), write_failed=failed)
+        with contextlib.closing(folder) if folder else contextlib.nullcontext():
             task = asyncio.ensure_future(
                 run_batch(
                     client,
@@ -348,10 +360,14 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
     """Run one product command to its exit code (see the module docstring)."""
     try:
         urls = get_product(product).allows_url
-        stdin = sys.stdin
-        sources = expand(settings.inputs, stdin=stdin, allow_urls=urls)
+        inputs = collect(settings.inputs, stdin=sys.stdin, allow_urls=urls, output=settings.out)
     except InputProblem as exc:
         raise click.UsageError(str(exc)) from None
+    sources = inputs.sources
+    if not sources and inputs.in_output:
+        raise click.UsageError(
+            f"every input is inside the output folder {settings.out}; give another --out"
+        )
     if not sources:
         raise click.UsageError(f"no images (jpg, png, pdf, tiff) in {' '.join(settings.inputs)}")
     try:
@@ -372,11 +388,19 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
         except (ConfigurationError, InputError) as exc:  # InputError: an option's value
             _err(f"error: {exc}")
             sys.exit(EXIT_USAGE)
+        except FolderLocked as exc:
+            _err(f"error: {exc}")
+            sys.exit(EXIT_LOCKED)
     single = len(sources) == 1 and settings.out is None
     if not single:
         _err(summary.line())
         if settings.out is not None:
             _err(f"answers in {settings.out}/ (index.jsonl, errors.jsonl)")
+    for note in inputs.notes():
+        _err(note)
+    if summary.write_failed:
+        _err(f"stopped: {summary.write_failed}")
+        sys.exit(EXIT_WRITE_FAILED)
     if summary.aborted:
         _err(f"stopped: {summary.aborted}")
     if summary.interrupted:

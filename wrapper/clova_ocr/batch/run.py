@@ -24,10 +24,10 @@ from ..errors import (
 )
 from ..results import OCRResult
 from .engine import BatchItem, abatch
-from .folder import OutputFolder
+from .folder import OutputFolder, is_disk_full
 from .inputs import Source
 from .progress import Progress
-from .saves import extras
+from .saves import extras, file_suffixes
 from .trust import Trust
 
 if TYPE_CHECKING:
@@ -59,12 +59,14 @@ class Summary:
     done: int = 0
     skipped: int = 0
     failed: int = 0
-    duplicates: int = 0  #: answered by copying the answer of identical bytes (also in done)
     pages: int = 0
     seconds: float = 0.0
     interrupted: bool = False
     aborted: str | None = None
     not_done: int = 0  #: not started, or abandoned in flight (a second Ctrl-C)
+    duplicates: int = 0  #: answered by copying the answer of identical bytes (also in done)
+    #: why the output folder could not be written (a full disk…): the run stopped there
+    write_failed: str | None = None
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds > 0 else 0.0
@@ -79,9 +81,44 @@ class Summary:
         return text
 
 
-def _pages(raw: dict[str, Any] | None) -> int:
-    images = raw.get("images") if raw else None
-    return len(images) if isinstance(images, list) else 0
+def _to_do(
+    sources: list[Source],
+    out: OutputFolder | None,
+    suffixes: tuple[str, ...],
+    summary: Summary,
+    on_item: Callable[[Source, BatchItem], None] | None,
+    twins: dict[str, list[Source]],
+    saves: tuple[str, ...],
+    trust: Trust,
+) -> list[Source]:
+    """The sources to call the service for: not answered in ``out`` yet, and savable there
+    (one whose answer name is too long fails now, without a billed call). A file whose
+    bytes were answered before (in ``out``, or earlier in this run) is not sent: it gets a
+    copy of that answer (now, or in ``twins`` once its first is answered)."""
+    if out is None:
+        return list(sources)
+    todo = []
+    for source in sources:
+        if out.is_answered(source):
+            summary.skipped += 1
+        elif (problem := out.name_problem(source, suffixes)) is not None:
+            summary.failed += 1
+            out.write_error(source, problem)
+            if on_item is not None:
+                on_item(source, BatchItem(index=-1, input=source.image, error=problem))
+        elif (digest := out.digest(source)) is not None and digest in twins:
+            twins[digest].append(source)
+        elif (
+            digest is not None
+            and (earlier := out.by_digest.get(digest)) is not None
+            and (_copy_twin(out, source, earlier, saves, trust, summary))
+        ):
+            continue
+        else:
+            if digest is not None:
+                twins[digest] = []
+            todo.append(source)
+    return todo
 
 
 def _save_extras(
@@ -118,6 +155,49 @@ def _copy_twin(
     return True
 
 
+def describe_write_failure(out: OutputFolder | None, exc: OSError) -> str:
+    """The one line that says why the output folder could not be written, and what next."""
+    where = f" {out.root}" if out is not None else ""
+    if is_disk_full(exc):
+        return f"no space left on the disk of{where}; free some and run the same command again"
+    return f"cannot write to{where}: {exc.strerror or exc}; run the same command again once fixed"
+
+
+def _save(
+    out: OutputFolder,
+    source: Source,
+    item: BatchItem,
+    saves: tuple[str, ...],
+    trust: Trust,
+    twins: list[Source],
+    summary: Summary,
+) -> None:
+    """Write one outcome; an answer that cannot be stored (but for a full disk, which
+    :func:`run_batch` stops on) makes the item a failure, recorded in ``errors.jsonl``."""
+    raw = item.raw
+    if raw is not None and item.result is not None:
+        try:
+            saved = trust.record(out, source, item.result)
+            _save_extras(out, source, saved, saves, trust)
+            out.write_answer(source, saved.raw)
+            for twin in twins:  # identical bytes under other names: a copy, no call
+                _copy_twin(out, twin, source.answer, saves, trust, summary)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise
+            item.error = exc
+    if item.error is not None and not isinstance(item.error, ImageInferenceError):
+        out.write_error(source, item.error)
+        for twin in twins:  # the same bytes would fail the same way
+            summary.failed += 1
+            out.write_error(twin, item.error)
+
+
+def _pages(raw: dict[str, Any] | None) -> int:
+    images = raw.get("images") if raw else None
+    return len(images) if isinstance(images, list) else 0
+
+
 async def run_batch(
     client: AsyncClovaOCR,
     sources: list[Source],
@@ -138,22 +218,13 @@ async def run_batch(
     trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
-    todo: list[Source] = []
     twins: dict[str, list[Source]] = {}  # sha256 → later inputs with the same bytes
-    for source in sources:
-        if out is not None and out.is_answered(source):
-            summary.skipped += 1
-            continue
-        digest = out.digest(source) if out is not None else None
-        if out is not None and digest is not None:
-            if digest in twins:
-                twins[digest].append(source)
-                continue
-            earlier = out.by_digest.get(digest)
-            if earlier is not None and _copy_twin(out, source, earlier, saves, trust, summary):
-                continue
-            twins[digest] = []
-        todo.append(source)
+    try:
+        todo = _to_do(sources, out, file_suffixes(saves), summary, on_item, twins, saves, trust)
+    except OSError as exc:
+        summary.write_failed = describe_write_failure(out, exc)
+        summary.not_done = summary.total - summary.skipped - summary.failed
+        return summary
     stop = stop or asyncio.Event()
     bar = progress(len(todo)) if progress is not None else None
     attempted = 0
@@ -167,22 +238,21 @@ async def run_batch(
             stop=stop,
             **(options or {}),
         ):
-            attempted += 1
+            if summary.write_failed is not None:
+                continue  # in flight when DIR stopped taking writes: not saved, resumed later
             source = todo[item.index]
             raw = item.raw
-            if out is not None and raw is not None and item.result is not None:
-                saved = trust.record(out, source, item.result)
-                _save_extras(out, source, saved, saves, trust)
-                out.write_answer(source, saved.raw)
-                for twin in twins.pop(out.digest(source) or "", []):
-                    _copy_twin(out, twin, source.answer, saves, trust, summary)
+            if out is not None:
+                try:
+                    twins_of = twins.pop(out.digest(source) or "", [])
+                    _save(out, source, item, saves, trust, twins_of, summary)
+                except OSError as exc:  # every next write would fail too: stop, resume later
+                    summary.write_failed = describe_write_failure(out, exc)
+                    stop.set()
+                    continue
+            attempted += 1
             if item.error is not None:
                 summary.failed += 1
-                if out is not None and not isinstance(item.error, ImageInferenceError):
-                    out.write_error(source, item.error)
-                    for twin in twins.pop(out.digest(source) or "", []):
-                        summary.failed += 1  # the same bytes would fail the same way
-                        out.write_error(twin, item.error)
                 if is_domain_wide(item.error) and summary.aborted is None:
                     summary.aborted = str(item.error)
                     stop.set()
@@ -200,6 +270,6 @@ async def run_batch(
             bar.close()
         summary.seconds = time.monotonic() - started
         summary.not_done = len(todo) - attempted
-        if stop.is_set() and summary.aborted is None:
+        if stop.is_set() and summary.aborted is None and summary.write_failed is None:
             summary.interrupted = True
     return summary

@@ -23,6 +23,20 @@ from ..results import DocumentResult, OCRResult, TemplateResult
 logger = logging.getLogger("clova_ocr.batch")
 
 SAVE_KINDS = ("text", "csv", "tsv", "png", "md", "html")
+#: What each kind appends to the input's name (tables are numbered from 1).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "text": (".txt",),
+    "csv": (".table-{n}.csv", ".fields.csv"),
+    "tsv": (".words.tsv",),
+    "png": (".boxes.png",),
+    "md": (".md",),
+    "html": (".html",),
+}
+
+
+def file_suffixes(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The suffixes ``kinds`` may write (the first table's for tables), to check names."""
+    return tuple(suffix.format(n=1) for kind in kinds for suffix in SUFFIXES[kind])
 
 
 def parse_kinds(text: str | None) -> tuple[str, ...]:
@@ -109,21 +123,22 @@ def extras(
     picture's masked polygons are filled, as the answer's text is masked)."""
     out: list[tuple[str, bytes]] = []
     if "text" in kinds:
-        out.append((".txt", text_of(result).encode("utf-8")))
+        out.append((SUFFIXES["text"][0], text_of(result).encode("utf-8")))
     if "csv" in kinds:
+        table_suffix, fields_suffix = SUFFIXES["csv"]
         for i, table in enumerate(result.tables, start=1):
-            out.append((f".table-{i}.csv", table.to_csv().encode("utf-8")))
+            out.append((table_suffix.format(n=i), table.to_csv().encode("utf-8")))
         fields = _fields(result)
         if fields is not None:
-            out.append((".fields.csv", _csv([["key", "value"], *map(list, fields.items())])))
+            out.append((fields_suffix, _csv([["key", "value"], *map(list, fields.items())])))
     if "tsv" in kinds:
-        out.append((".words.tsv", _csv(list(_word_rows(result)), "\t")))
+        out.append((SUFFIXES["tsv"][0], _csv(list(_word_rows(result)), "\t")))
     if "md" in kinds:
-        out.append((".md", result.to_markdown().encode("utf-8")))
+        out.append((SUFFIXES["md"][0], result.to_markdown().encode("utf-8")))
     if "html" in kinds:
-        out.append((".html", result.to_html().encode("utf-8")))
+        out.append((SUFFIXES["html"][0], result.to_html().encode("utf-8")))
     if "png" in kinds and image is not None and not image.lower().endswith(".pdf"):
         picture = _picture(result, image, redact)
         if picture is not None:
-            out.append((".boxes.png", picture))
+            out.append((SUFFIXES["png"][0], picture))
     return out

@@ -3,11 +3,12 @@ writes or prints."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .jsontext import json_text
 
 if TYPE_CHECKING:
     from .._client import _BaseClovaOCR
@@ -57,7 +58,7 @@ class Scrubber:
             from ..redaction import redact_strings
 
             value = redact_strings(value, self.redact)
-        return self._secrets(json.dumps(value, ensure_ascii=False, indent=indent))
+        return self._secrets(json_text(value, indent=indent))
 
     def url(self, url: str) -> str:
         """An input URL fit to record: no user:password, no secret-looking query values."""
