@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator [--check] | docs | portability | changes [GIT_REF]``."""
+"""Command line: ``python -m generator [--check] | docs | portability | changes [GIT_REF] | observe DIR``."""
 
 from __future__ import annotations
 
@@ -19,17 +19,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "command",
         nargs="?",
-        choices=["client", "docs", "portability", "changes"],
+        choices=["client", "docs", "portability", "changes", "observe"],
         default="client",
         help="client (default): regenerate; docs: HTML reference; portability: the generator "
-        "matrix; changes: classify spec differences against a git revision",
+        "matrix; changes: classify spec differences since the last release (or a git revision); "
+        "observe: compare a folder of recorded answers with the spec",
     )
     parser.add_argument(
         "ref",
         nargs="?",
         default=None,
-        help="changes only: git revision to compare with (default: the last tag, else the "
-        "first commit that has openapi.yaml)",
+        metavar="GIT_REF | DIR",
+        help="observe: the batch --out folder of recorded answers (required); changes: git revision to compare with (default: every release recorded in "
+        "generator/releases.yaml, and the working tree against the last one)",
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="portability only: ignore cached results"
@@ -66,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
             from .changes import main as changes_main
 
             return changes_main(spec=args.spec, ref=args.ref)
+        if args.command == "observe":
+            from .observe import main as observe_main
+
+            if args.ref is None:
+                parser.error("observe needs the folder of recorded answers: observe DIR")
+            return observe_main(Path(args.ref), spec=args.spec)
         if args.check:
             from .drift import check
 

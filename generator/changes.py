@@ -18,12 +18,26 @@ properties between an ``allOf`` and a flat object is not reported as a change of
 No registry diff tool handles OpenAPI 3.1 here (oasdiff is a Go binary, openapi-diff a Java
 one, neither on PyPI/npm), hence this focused classifier.
 
-The gate: breaking changes need a major bump of ``info.version`` and a ``CHANGELOG.md`` entry
-for the new version; the command exits 1 otherwise.
+The gate (``python -m generator changes``, run by CI): releases are explicit, one line each in
+``generator/releases.yaml`` (the version and git's blob id of the released ``openapi.yaml``).
+Every recorded release is checked against the one before it, and the working tree against the
+last one: breaking changes need a MAJOR bump, additions a MINOR bump, documentation a PATCH
+bump (or a ``docs_only: true`` amendment keeping the version), each new version a
+``CHANGELOG.md`` entry, and a changed ``openapi.yaml`` a new recorded release. The command
+exits 1 with what to bump and why.
+
+Why a recorded baseline rather than "the revision where ``info.version`` last changed": that
+revision compares a later change with the release *before* the current version, so a breaking
+change after an earlier major bump (or an addition under an unchanged version following one)
+passes. Blob ids need no tag (CI clones without tags) and read the released text back from
+git history (``git cat-file blob``); a recorded text equal to the working tree needs no git.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import itertools
 import json
 import re
 import subprocess
@@ -46,15 +60,27 @@ class ChangesError(Exception):
 
 @dataclass
 class Report:
+    """The differences, by what they ask of ``info.version``: major, minor, patch."""
+
     breaking: list[str] = field(default_factory=list)
     non_breaking: list[str] = field(default_factory=list)
+    documentation: list[str] = field(default_factory=list)
 
     def add(self, breaking: bool, message: str) -> None:
         (self.breaking if breaking else self.non_breaking).append(message)
 
+    @property
+    def bump(self) -> str | None:
+        """The smallest version bump these changes need (``None``: nothing changed)."""
+        if self.breaking:
+            return "major"
+        if self.non_breaking:
+            return "minor"
+        return "patch" if self.documentation else None
+
 
 # ---------------------------------------------------------------------------- schema helpers
-class _Doc:
+class Doc:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
 
@@ -82,7 +108,7 @@ class _Doc:
         return merged
 
 
-def _types(schema: dict[str, Any]) -> set[str] | None:
+def types_of(schema: dict[str, Any]) -> set[str] | None:
     """The JSON types a schema allows, or ``None`` for "anything"."""
     declared = schema.get("type")
     if isinstance(declared, str):
@@ -101,7 +127,7 @@ def _types(schema: dict[str, Any]) -> set[str] | None:
     return found
 
 
-def _branch_key(doc: _Doc, branch: Any) -> str:
+def _branch_key(doc: Doc, branch: Any) -> str:
     if isinstance(branch, dict) and "$ref" in branch:
         return str(branch["$ref"]).rsplit("/", 1)[-1]
     return json.dumps(doc.resolve(branch), sort_keys=True, default=str)
@@ -109,7 +135,7 @@ def _branch_key(doc: _Doc, branch: Any) -> str:
 
 class _Comparer:
     def __init__(self, old: dict[str, Any], new: dict[str, Any], report: Report) -> None:
-        self.old, self.new, self.report = _Doc(old), _Doc(new), report
+        self.old, self.new, self.report = Doc(old), Doc(new), report
 
     def schema(self, old: Any, new: Any, where: str, direction: str) -> None:
         """Compare two schemas; ``direction`` is ``request`` (client sends) or ``response``."""
@@ -117,7 +143,7 @@ class _Comparer:
             return  # a recursive schema: deep enough
         o, n = self.old.effective(old), self.new.effective(new)
         request = direction == "request"
-        ot, nt = _types(o), _types(n)
+        ot, nt = types_of(o), types_of(n)
         if ot != nt:
             if nt is None or (ot is not None and ot < nt):
                 # widened: fine for what clients send, new shapes for what they read
@@ -254,17 +280,53 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Report:
         "components.schemas.{}",
         " (generated classes disappear)",
     )
-    old_version = old.get("info", {}).get("version")
-    new_version = new.get("info", {}).get("version")
-    if old_version != new_version:
-        report.add(False, f"info.version {old_version} -> {new_version}")
     docs = _doc_changes(old, new, "")
     if docs:
-        report.add(
-            False,
-            f"documentation (descriptions, summaries, examples, x-assumed…) changed at {len(docs)} places",
+        report.documentation.append(
+            f"documentation (descriptions, summaries, examples, x-assumed…) changed at {len(docs)} places"
         )
+    if not report.breaking and not report.non_breaking:
+        other = _other_changes(_contract(old), _contract(new), "")
+        if other:
+            shown = ", ".join(other[:5]) + (", …" if len(other) > 5 else "")
+            report.add(
+                False,
+                f"{len(other)} other change(s) this classifier does not interpret, counted as "
+                f"additions (review them): {shown}",
+            )
     return report
+
+
+def _contract(document: dict[str, Any]) -> Any:
+    """The document without its version and documentation: what a client depends on."""
+    info = {k: v for k, v in document.get("info", {}).items() if k != "version"}
+    return _without_docs({**document, "info": info})
+
+
+def _without_docs(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: _without_docs(v)
+            for k, v in node.items()
+            if k not in DOC_KEYS and not str(k).startswith("x-")
+        }
+    if isinstance(node, list):
+        return [_without_docs(v) for v in node]
+    return node
+
+
+def _other_changes(old: Any, new: Any, where: str) -> list[str]:
+    """JSON pointers where two documents differ (e.g. an ``if``/``then``, a ``maxLength``)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: list[str] = []
+        for key in [*old, *(k for k in new if k not in old)]:
+            pointer = f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            if key not in old or key not in new:
+                out.append(pointer)
+            else:
+                out += _other_changes(old[key], new[key], pointer)
+        return out
+    return [] if old == new else [where or "/"]
 
 
 def _operation(cmp: _Comparer, o: dict[str, Any], n: dict[str, Any], where: str) -> None:
@@ -332,23 +394,6 @@ def _git(*args: str) -> str:
     return result.stdout
 
 
-def baseline_ref() -> str:
-    """The last tag, else the first commit that added openapi.yaml."""
-    tags = subprocess.run(
-        ["git", "describe", "--tags", "--abbrev=0"],
-        cwd=paths.ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if tags.returncode == 0 and tags.stdout.strip():
-        return tags.stdout.strip()
-    first = _git("log", "--diff-filter=A", "--format=%H", "--", "openapi.yaml").split()
-    if not first:
-        raise ChangesError(_shallow_hint("no commit in this clone adds openapi.yaml"))
-    return first[-1]
-
-
 def _shallow_hint(reason: str) -> str:
     shallow = subprocess.run(
         ["git", "rev-parse", "--is-shallow-repository"],
@@ -362,65 +407,298 @@ def _shallow_hint(reason: str) -> str:
     return reason
 
 
-def spec_at(ref: str) -> dict[str, Any]:
+def _parse(text: str, label: str) -> dict[str, Any]:
     try:
-        text = _git("show", f"{ref}:openapi.yaml")
-    except ChangesError as exc:
-        raise ChangesError(_shallow_hint(f"cannot read openapi.yaml at {ref!r} ({exc})")) from None
-    try:
-        return validate_document(yaml.safe_load(text), f"openapi.yaml at {ref}")
+        return validate_document(yaml.safe_load(text), label)
     except yaml.YAMLError as exc:
-        raise ChangesError(f"openapi.yaml at {ref!r} is not valid YAML: {exc}") from None
+        raise ChangesError(f"{label} is not valid YAML: {exc}") from None
     except SpecError as exc:
         raise ChangesError(str(exc)) from None
 
 
-def _major(version: Any) -> int | None:
-    match = re.match(r"^(\d+)\.\d+\.\d+", str(version or ""))
-    return int(match.group(1)) if match else None
+def spec_at(ref: str) -> dict[str, Any]:
+    """``openapi.yaml`` as it was at a git revision (a commit, a tag, ``HEAD~3``...)."""
+    try:
+        text = _git("show", f"{ref}:openapi.yaml")
+    except ChangesError as exc:
+        raise ChangesError(_shallow_hint(f"cannot read openapi.yaml at {ref!r} ({exc})")) from None
+    return _parse(text, f"openapi.yaml at {ref}")
 
 
-def gate(old: dict[str, Any], new: dict[str, Any], report: Report, changelog: str) -> list[str]:
-    """Why this change may not ship as it is (empty when it may)."""
-    problems: list[str] = []
-    new_version = str(new.get("info", {}).get("version", ""))
+# ---------------------------------------------------------------------------- releases
+@dataclass(frozen=True)
+class Release:
+    """One entry of ``generator/releases.yaml``: a version and the exact text it shipped."""
+
+    version: str
+    blob: str  # git's object id of openapi.yaml: `git hash-object openapi.yaml`
+    docs_only: bool = False  # a documentation amendment that keeps the previous version
+
+
+def blob_id(data: bytes) -> str:
+    """The git object id of a file's bytes (what ``git hash-object`` prints), git not needed."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def read_releases(path: Path = paths.RELEASES) -> list[Release]:
+    """The recorded releases, oldest first; :class:`ChangesError` when the file is malformed."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ChangesError(f"cannot read {path.name}: {exc}") from None
+    if not isinstance(entries, list) or not entries:
+        raise ChangesError(f"{path.name} must be a non-empty YAML list of releases")
+    releases = []
+    for number, entry in enumerate(entries, 1):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("version"), str)
+            or not re.fullmatch(r"[0-9a-f]{40}", str(entry.get("spec", "")))
+        ):
+            raise ChangesError(
+                f"{path.name} entry {number} needs `version: MAJOR.MINOR.PATCH` (a string) and "
+                f"`spec: <40-hex git blob id>`, got {entry!r}"
+            )
+        releases.append(Release(entry["version"], entry["spec"], bool(entry.get("docs_only"))))
+    return releases
+
+
+@functools.lru_cache(maxsize=32)
+def _released_spec(blob: str, version: str) -> dict[str, Any]:
+    """Parsed and validated once per process (validation is the slow part); not mutated."""
+    return spec_of(Release(version, blob))
+
+
+def spec_of(release: Release) -> dict[str, Any]:
+    """The spec text a release recorded: the working tree's file if it is that text (not
+    committed yet), else read from git's object store by its blob id."""
+    if paths.SPEC.exists() and blob_id(paths.SPEC.read_bytes()) == release.blob:
+        return _parse(paths.SPEC.read_text(encoding="utf-8"), f"openapi.yaml {release.version}")
+    try:
+        text = _git("cat-file", "blob", release.blob)
+    except ChangesError:
+        raise ChangesError(
+            _shallow_hint(
+                f"openapi.yaml {release.version} (blob {release.blob[:12]}) is not in this clone"
+            )
+        ) from None
+    return _parse(text, f"openapi.yaml {release.version}")
+
+
+def _semver(version: Any) -> tuple[int, int, int] | None:
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", str(version or ""))
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def next_version(version: str, bump: str) -> str:
+    """``version`` bumped: ``next_version("3.0.2", "minor") == "3.1.0"``."""
+    major, minor, patch = _semver(version) or (0, 0, 0)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _bumped_enough(old: tuple[int, int, int], new: tuple[int, int, int], bump: str) -> bool:
+    if bump == "major":
+        return new[0] > old[0]
+    if bump == "minor":
+        return new[:2] > old[:2]
+    return new > old
+
+
+_WHY = {
+    "major": "clients generated from {old} may break",
+    "minor": "the contract gained something clients of {old} do not know",
+    "patch": "only documentation changed",
+}
+
+
+def gate(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    report: Report,
+    changelog: str,
+    *,
+    docs_only_allowed: bool = False,
+) -> list[str]:
+    """Why ``new`` may not ship as the successor of ``old`` (empty when it may).
+
+    ``docs_only_allowed``: a documentation-only change may keep the version (an explicit
+    ``docs_only: true`` amendment in ``generator/releases.yaml``).
+    """
     old_version = str(old.get("info", {}).get("version", ""))
-    if _major(new_version) is None:
-        problems.append(f"info.version {new_version!r} is not semver (MAJOR.MINOR.PATCH)")
-        return problems
-    if report.breaking and (_major(old_version) or 0) >= (_major(new_version) or 0):
-        problems.append(
-            f"{len(report.breaking)} breaking change(s) but info.version went {old_version} -> {new_version} without a major bump"
+    new_version = str(new.get("info", {}).get("version", ""))
+    old_semver, new_semver = _semver(old_version), _semver(new_version)
+    if new_semver is None or old_semver is None:
+        bad = new_version if new_semver is None else old_version
+        return [f"info.version {bad!r} is not a semantic version (MAJOR.MINOR.PATCH)"]
+    bump = report.bump
+    if bump is None:
+        if new_version != old_version:
+            return [f"info.version changed {old_version} -> {new_version} but nothing else did"]
+        return []
+    if bump == "patch" and docs_only_allowed and new_version == old_version:
+        return []
+    problems = []
+    if not _bumped_enough(old_semver, new_semver, bump):
+        count = {"major": report.breaking, "minor": report.non_breaking}.get(
+            bump, report.documentation
         )
-    if (report.breaking or report.non_breaking) and new_version != old_version:
-        if not re.search(rf"^## \[{re.escape(new_version)}\]", changelog, re.M):
-            problems.append(f"CHANGELOG.md has no '## [{new_version}]' entry")
-    elif report.breaking and new_version == old_version:
-        problems.append("breaking changes need a new info.version and a CHANGELOG.md entry")
+        what = {"major": "breaking change(s)", "minor": "addition(s)"}.get(bump, "documentation")
+        examples = "; ".join(count[:3]) + ("; …" if len(count) > 3 else "")
+        problems.append(
+            f"bump info.version in openapi.yaml from {old_version} to at least "
+            f"{next_version(old_version, bump)} (a {bump} bump; it is {new_version}): "
+            f"{len(count) if bump != 'patch' else ''} {what} since {old_version} "
+            f"({examples}), and a {bump} bump is what the policy in CHANGELOG.md asks when "
+            + _WHY[bump].format(old=old_version)
+        )
+    if new_version != old_version and not re.search(
+        rf"^## \[{re.escape(new_version)}\]", changelog, re.M
+    ):
+        problems.append(
+            f"add a '## [{new_version}] - YYYY-MM-DD' entry to CHANGELOG.md saying what changed"
+        )
+    return [" ".join(p.split()) for p in problems]
+
+
+def check_releases(
+    releases: list[Release], current: bytes, changelog: str
+) -> tuple[list[str], list[str]]:
+    """Walk every recorded release, then the working tree: ``(lines to print, problems)``."""
+    lines: list[str] = []
+    problems: list[str] = []
+    current_blob = blob_id(current)
+    documents: dict[str, dict[str, Any]] = {}
+
+    def document(release: Release) -> dict[str, Any]:
+        if release.blob not in documents:
+            if release.blob == current_blob:
+                documents[release.blob] = _parse(current.decode("utf-8"), "openapi.yaml")
+            else:
+                documents[release.blob] = _released_spec(release.blob, release.version)
+        return documents[release.blob]
+
+    for previous, release in itertools.pairwise(releases):
+        old, new = document(previous), document(release)
+        if new.get("info", {}).get("version") != release.version:
+            problems.append(
+                f"{paths.RELEASES.name}: the spec recorded as {release.version} says "
+                f"info.version {new.get('info', {}).get('version')}"
+            )
+            continue
+        report = compare(old, new)
+        verdict = gate(old, new, report, changelog, docs_only_allowed=release.docs_only)
+        if release.docs_only and report.bump not in (None, "patch"):
+            verdict.append(
+                f"'docs_only: true' is only for documentation; this entry has {report.bump} changes"
+            )
+        label = f"{previous.version} -> {release.version}" + (
+            " (docs only)" if release.docs_only else ""
+        )
+        lines.append(f"  {label}: {report.bump or 'no'} change" + (" NOT OK" if verdict else ""))
+        problems += [f"release {release.version}: {p}" for p in verdict]
+
+    last = releases[-1]
+    if current_blob != last.blob:
+        problems += _unreleased(last, document(last), current, current_blob, changelog, lines)
+    return lines, problems
+
+
+def _unreleased(
+    last: Release,
+    old: dict[str, Any],
+    current: bytes,
+    current_blob: str,
+    changelog: str,
+    lines: list[str],
+) -> list[str]:
+    """The working tree's openapi.yaml differs from the last release: what must happen."""
+    new = _parse(current.decode("utf-8"), "openapi.yaml")
+    report = compare(old, new)
+    lines.append(f"\nopenapi.yaml {last.version} (last release) -> working tree:")
+    lines += report_lines(report)
+    problems = gate(old, new, report, changelog)
+    version = str(new.get("info", {}).get("version"))
+    if report.bump is None and version == last.version:
+        return []  # a re-formatting: the same document
+    if version == last.version and report.bump == "patch":
+        entry = f"- {{version: {version}, spec: {current_blob}, docs_only: true}}"
+        problems.append(
+            f"or, to keep {version} for this documentation-only change, record it as an "
+            f"amendment: append `{entry}` to generator/{paths.RELEASES.name}"
+        )
+    elif any(p.startswith("bump info.version") for p in problems):
+        # the bump changes openapi.yaml, hence its blob id: the line is written after it
+        wanted = next_version(last.version, report.bump or "patch")
+        problems.append(
+            f"then record the release: append `- {{version: {wanted}, spec: <the output of "
+            f"git hash-object openapi.yaml>}}` to generator/{paths.RELEASES.name}"
+        )
+    else:
+        entry = f"- {{version: {version}, spec: {current_blob}}}"
+        problems.append(
+            f"record the release: append `{entry}` to generator/{paths.RELEASES.name} "
+            "(`spec` is `git hash-object openapi.yaml`; update it if openapi.yaml changes again)"
+        )
     return problems
 
 
+def report_lines(report: Report) -> list[str]:
+    """The report as printed: breaking changes, additions, documentation."""
+    lines = []
+    for title, entries in (
+        ("Breaking for clients", report.breaking),
+        ("Additions and other non-breaking changes", report.non_breaking),
+        ("Documentation", report.documentation),
+    ):
+        lines.append(f"\n{title} ({len(entries)}):")
+        lines += [f"  - {line}" for line in entries] or ["  (none)"]
+    return lines
+
+
+def _changelog() -> str:
+    path = paths.ROOT / "CHANGELOG.md"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
 def main(spec: Path = paths.SPEC, ref: str | None = None) -> int:
+    """Compare with a git revision (``ref``), or check every recorded release and the
+    working tree against the last one; 0 when the versions and CHANGELOG.md match."""
     try:
-        ref = ref or baseline_ref()
-        old = spec_at(ref)
-        new = load_spec(spec)
-    except (ChangesError, SpecError) as exc:
+        if ref is not None:
+            old, new = spec_at(ref), load_spec(spec)
+        else:
+            releases = read_releases()
+            current = spec.read_bytes()
+    except (ChangesError, SpecError, OSError) as exc:
         print(f"error: {exc}")
         return 2
-    report = compare(old, new)
-    print(
-        f"openapi.yaml {old.get('info', {}).get('version')} ({ref[:12]}) -> {new.get('info', {}).get('version')} (working tree)"
-    )
-    print(f"\nBreaking for clients ({len(report.breaking)}):")
-    print("\n".join(f"  - {line}" for line in report.breaking) or "  (none)")
-    print(f"\nNot breaking ({len(report.non_breaking)}):")
-    print("\n".join(f"  - {line}" for line in report.non_breaking) or "  (none)")
-    changelog_path = paths.ROOT / "CHANGELOG.md"
-    changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
-    problems = gate(old, new, report, changelog)
+    if ref is not None:
+        report = compare(old, new)
+        print(
+            f"openapi.yaml {old.get('info', {}).get('version')} ({ref[:12]}) -> "
+            f"{new.get('info', {}).get('version')} (working tree)"
+        )
+        print("\n".join(report_lines(report)))
+        problems = gate(old, new, report, _changelog())
+    else:
+        print(f"Releases recorded in generator/{paths.RELEASES.name}:")
+        try:
+            lines, problems = check_releases(releases, current, _changelog())
+        except ChangesError as exc:
+            print(f"error: {exc}")
+            return 2
+        print("\n".join(lines))
     if problems:
-        print("\nNOT OK: " + "; ".join(problems))
+        print("\nNOT OK: openapi.yaml differs from its last release; to ship it:")
+        print("\n".join(f"  - {p}" for p in problems))
+        print(
+            "\nThe policy (CHANGELOG.md): MAJOR when clients generated from the previous "
+            "version may break, MINOR for additions, PATCH for documentation."
+        )
         return 1
     print("\nOK: the version and the changelog match the changes.")
     return 0

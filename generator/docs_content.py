@@ -230,16 +230,22 @@ def mock_faults() -> str:
 SDK_CALLS: dict[str, str] = {
     "generalOcr": 'result = ocr.general("scan.png", lang="ko", tables=True)\nprint(result.text)',
     "templateOcr": 'result = ocr.template("form.jpg", template_ids=[39])\nprint(result.to_dict())',
-    "receiptOcr": 'result = ocr.document.receipt("receipt.jpg")\nprint(result.to_dict())',
-    "creditCardOcr": 'result = ocr.document.credit_card("card.jpg")\nprint(result.to_dict())',
-    "nameCardOcr": 'result = ocr.document.name_card("card.jpg")\nprint(result.to_dict())',
-    "bizLicenseOcr": 'result = ocr.document.biz_license("license.jpg")\nprint(result.to_dict())',
-    "idCardOcr": 'result = ocr.document.id_card("id.jpg")\nprint(result.to_dict())',
-    "medicalReceiptOcr": (
-        'result = ocr.document.medical_receipt("receipt.jpg")\nprint(result.to_dict())'
-    ),
-    "passportOcr": 'result = ocr.document.passport("passport.jpg")\nprint(result.to_dict())',
 }
+
+
+def sdk_call(path: str, operation_id: str) -> str:
+    """The SDK call that does ``operation_id``: written out above, or for a Document OCR
+    path (``/document/credit-card``) its registry accessor (``ocr.document.credit_card``)."""
+    if operation_id in SDK_CALLS:
+        return SDK_CALLS[operation_id]
+    if path.startswith("/document/"):
+        name = path.removeprefix("/document/").replace("-", "_")
+        return f'result = ocr.document.{name}("{name}.jpg")\nprint(result.to_dict())'
+    raise KeyError(
+        f"operation {operation_id!r} has no Python SDK sample: add it to "
+        "generator/docs_content.py SDK_CALLS"
+    )
+
 
 PYTHON_SAMPLE = """\
 from clova_ocr import ClovaOCR
@@ -297,13 +303,8 @@ def curl_samples(document: dict[str, Any], path: str, method: str, operation: di
     return samples
 
 
-def python_sample(operation_id: str) -> dict[str, str]:
-    if operation_id not in SDK_CALLS:
-        raise KeyError(
-            f"operation {operation_id!r} has no Python SDK sample: add it to "
-            "generator/docs_content.py SDK_CALLS"
-        )
-    body = "\n".join(f"    {line}" for line in SDK_CALLS[operation_id].splitlines())
+def python_sample(path: str, operation_id: str) -> dict[str, str]:
+    body = "\n".join(f"    {line}" for line in sdk_call(path, operation_id).splitlines())
     return {"lang": "Python", "label": "Python SDK", "source": PYTHON_SAMPLE.format(body=body)}
 
 
@@ -316,7 +317,7 @@ def with_code_samples(document: dict[str, Any]) -> dict[str, Any]:
     for path, method, operation in operations(augmented):
         samples = list(operation.get("x-codeSamples") or [])
         samples += curl_samples(augmented, path, method, operation)
-        samples.append(python_sample(str(operation.get("operationId"))))
+        samples.append(python_sample(path, str(operation.get("operationId"))))
         operation["x-codeSamples"] = samples
     return augmented
 

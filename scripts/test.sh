@@ -40,6 +40,13 @@ fi
 
 echo "== generated_client/ is a fresh generation of openapi.yaml"
 .venv/bin/python -m generator --check
+echo "== openapi.yaml: its version and CHANGELOG.md match what changed since the last release"
+if ! .venv/bin/python -m generator changes; then
+  echo "openapi.yaml changed without the version bump / CHANGELOG.md entry / release record" >&2
+  echo "listed above under NOT OK: make those edits (see CHANGELOG.md's policy), then re-run" >&2
+  echo "'.venv/bin/python -m generator changes' until it says OK." >&2
+  exit 1
+fi
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check wrapper mock generator tests bench examples

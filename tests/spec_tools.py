@@ -48,6 +48,72 @@ def errors(schema: dict[str, Any], instance: Any) -> list[str]:
     ]
 
 
+# ---------------------------------------------------------------------------- the strict view
+def strict_view(document: dict[str, Any]) -> dict[str, Any]:
+    """``document``'s component schemas with unknown keys refused, for checking the mock.
+
+    Made here, never in the published spec (whose response objects accept unknown keys for
+    forward compatibility): every object schema with ``properties`` gets
+    ``additionalProperties: false`` (a map's ``additionalProperties`` schema is kept), and each
+    ``allOf`` is merged into one object first, since a closed member would refuse its
+    siblings' properties. ``if``/``then``/``not`` are request rules and are left as they are.
+    A field the mock writes but the spec does not declare (renamed, removed) then fails,
+    named in the error: "Additional properties are not allowed ('totalPrice' was unexpected)".
+    """
+    schemas = document["components"]["schemas"]
+
+    def target(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            node = schemas[node["$ref"].rsplit("/", 1)[-1]]
+        return node
+
+    def close(node: Any) -> Any:
+        if not isinstance(node, dict) or "$ref" in node:
+            return node
+        out = dict(node)
+        if "allOf" in out:
+            members = [close(target(member)) for member in out.pop("allOf")]
+            properties = dict(out.get("properties", {}))
+            required = list(out.get("required", []))
+            for member in members:
+                properties.update(member.get("properties", {}))
+                required += [r for r in member.get("required", []) if r not in required]
+                if "type" in member:
+                    out.setdefault("type", member["type"])
+            out["properties"], out["required"] = properties, required
+        if "properties" in out:
+            out["properties"] = {k: close(v) for k, v in out["properties"].items()}
+            if not isinstance(out.get("additionalProperties"), dict):
+                out["additionalProperties"] = False
+        for key in ("anyOf", "oneOf", "prefixItems"):
+            if key in out:
+                out[key] = [close(branch) for branch in out[key]]
+        for key in ("items", "additionalProperties"):
+            if isinstance(out.get(key), dict):
+                out[key] = close(out[key])
+        return out
+
+    return {"schemas": {name: close(schema) for name, schema in schemas.items()}}
+
+
+@cache
+def _strict_components() -> dict[str, Any]:
+    return strict_view(spec())
+
+
+def strict_errors(
+    schema: dict[str, Any], instance: Any, document: dict[str, Any] | None = None
+) -> list[str]:
+    """:func:`errors` against the strict view (of ``document``, default ``openapi.yaml``):
+    what a mock answer carries that the spec does not declare fails too."""
+    components = _strict_components() if document is None else strict_view(document)
+    root = {"$ref": "#/x-target", "x-target": schema, "components": components}
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+        for e in jsonschema.Draft202012Validator(root).iter_errors(instance)
+    ]
+
+
 def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(path, method, operation) for every operation in the spec."""
     for path, item in spec()["paths"].items():

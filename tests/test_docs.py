@@ -133,6 +133,7 @@ def test_site_has_every_page_of_the_nav(site: Path) -> None:
         "testing.html",
         "http-api/reference.html",
         "http-api/assumptions.html",
+        "http-api/generate-your-own-client.html",
         "changelog.html",
     ):
         assert (site / page).is_file(), page
@@ -141,6 +142,26 @@ def test_site_has_every_page_of_the_nav(site: Path) -> None:
     assert all(op["x-codeSamples"] for _, _, op in docs_content.operations(published)), (
         "openapi.json carries the injected code samples"
     )
+
+
+def test_generate_your_own_client_shows_the_commands_the_matrix_runs(site: Path) -> None:
+    """The page's commands are the portability matrix's (generator/portability/targets.py
+    COMMANDS), with the versions it pins (pyproject.toml, the npm lockfile's package.json)."""
+    import tomllib
+
+    from generator.portability.targets import COMMANDS, HERE
+
+    source = (ROOT / "docs" / "http-api" / "generate-your-own-client.md").read_text("utf-8")
+    for name, command in COMMANDS.items():
+        assert f"\n{command.shell()}\n" in source, (name, command.shell())
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    pins = [p for p in extras["optional-dependencies"]["portability"] if "==" in p]
+    npm = json.loads((HERE / "package.json").read_text("utf-8"))["devDependencies"]
+    pins += [f"{tool}@{version}" for tool, version in npm.items()]
+    for pin in pins:
+        assert pin in source, pin
+    page = (site / "http-api" / "generate-your-own-client.html").read_text("utf-8")
+    assert "Known limits" in page and "datamodel-codegen" in page  # rendered, not only listed
 
 
 def test_pages_reference_nothing_remote(site: Path) -> None:
@@ -357,7 +378,7 @@ def test_http_reference_has_every_operation_schema_example_and_error(site: Path)
     for path, method, operation in docs_content.operations(document):
         assert f"{method.upper()} {path}" in " ".join(text.split()) or path in text, path
         assert operation["operationId"] in text
-        call = docs_content.SDK_CALLS[operation["operationId"]].splitlines()[0]
+        call = docs_content.sdk_call(path, operation["operationId"]).splitlines()[0]
         assert squashed(call) in squashed(text), call
         assert squashed(f"$CLOVA_OCR_INVOKE_URL{path}") in squashed(text)
     for name in document["components"]["schemas"]:

@@ -22,8 +22,8 @@ from clova_ocr_mock.engine.tesseract import tesseract_lang
 
 from . import engine_pages as pages
 from .mock_helpers import BASE, SECRET, json_body, message
-from .spec_tools import errors as schema_errors
 from .spec_tools import schema_named
+from .spec_tools import strict_errors as schema_errors  # unknown keys refused
 
 
 @pytest.fixture(scope="module")

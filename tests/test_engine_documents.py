@@ -21,8 +21,8 @@ from clova_ocr_mock.engine.documents import read_document
 
 from . import engine_pages as pages
 from .mock_helpers import BASE, SECRET, json_body
-from .spec_tools import errors as schema_errors
 from .spec_tools import schema_named
+from .spec_tools import strict_errors as schema_errors  # unknown keys refused
 
 SLIP = pages.Receipt(
     "모의마트 역삼점",

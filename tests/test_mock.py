@@ -12,8 +12,8 @@ from clova_ocr import signature_v2
 from clova_ocr_mock import MockSettings, create_app
 
 from .mock_helpers import BASE, SECRET, client, jpeg, json_body, message, pdf, png, tiff
-from .spec_tools import errors as schema_errors
 from .spec_tools import schema_named
+from .spec_tools import strict_errors as schema_errors  # unknown keys refused
 
 RESPONSE_SCHEMA = {
     "general": "GeneralResponse",

@@ -16,8 +16,8 @@ from clova_ocr_mock.templates import Template, TemplateField, load_templates
 
 from . import engine_pages as pages
 from .mock_helpers import BASE, SECRET, json_body, png
-from .spec_tools import errors as schema_errors
 from .spec_tools import schema_named
+from .spec_tools import strict_errors as schema_errors  # unknown keys refused
 
 
 @pytest.fixture(scope="module")

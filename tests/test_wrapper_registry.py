@@ -13,6 +13,7 @@ from clova_ocr import PRODUCTS, AsyncClovaOCR, ClovaOCR, OCRResult, Product, get
 from clova_ocr._client import AsyncDocumentOCR, DocumentOCR
 from clova_ocr._products import detect
 from clova_ocr.cli import main
+from clova_ocr.results import result_class
 
 from .wrapper_helpers import example, real
 
@@ -39,7 +40,9 @@ def _exposed(client: type, documents: type) -> dict[str, frozenset[str]]:
         for name, m in _methods(client).items()
         if name in ("general", "template")
     }
-    methods.update({name: _option_names(m) for name, m in _methods(documents).items()})
+    # A document namespace's methods are its registry entries, read through the namespace.
+    entries = {name: getattr(documents, name) for name in dir(documents) if name[0] != "_"}
+    methods.update({n: e.option_names for n, e in entries.items() if isinstance(e, Product)})
     return methods
 
 
@@ -89,7 +92,7 @@ def test_registry_entries_are_consistent() -> None:
         assert get_product(product.cli_name) is product
         assert product.path == product.endpoint.PATH  # the generated seam agrees
         assert product.response.__name__ == product.response_model
-        assert issubclass(product.result_class, OCRResult)
+        assert issubclass(result_class(product), OCRResult)
         if product.family == "document":
             assert product.document_key and product.document_attr
             assert not product.allows_url and product.versions == ("V2",)

@@ -171,3 +171,30 @@ def test_saved_document_answers_open_offline() -> None:
     assert isinstance(result, DocumentResult)
     assert result.product_key == "receipt"
     assert result.to_dict()["totalPrice.price"] == "10540"
+
+
+def test_plain_scalar_fields_reach_to_dict_the_cli_text_and_fields_csv() -> None:
+    """A plain string (a new optional `storeInfo.branchName`), a number and a boolean are
+    fields like value objects: to_dict(), the CLI's and --save text, and fields.csv carry them."""
+    from clova_ocr.batch.saves import extras, text_of
+
+    body = copy.deepcopy(example("ReceiptResponse"))
+    receipt = body["images"][0]["receipt"]["result"]
+    receipt["storeInfo"]["branchName"] = "일산점"
+    receipt["storeInfo"]["floor"] = 2
+    receipt["isDuplicate"] = False
+    result = make_client(Recorder(ok(body))).document.receipt(PNG)
+    flat = result.to_dict()
+    assert flat["storeInfo.branchName"] == "일산점"
+    assert (flat["storeInfo.floor"], flat["isDuplicate"]) == ("2", "false")
+    assert flat["storeInfo.name"] == "(주)킹마트"  # value objects as before
+    assert "storeInfo.branchName\t일산점\n" in text_of(result)
+    saved = dict(extras(result, ("csv",), None))
+    assert "storeInfo.branchName,일산점" in saved[".fields.csv"].decode("utf-8").splitlines()
+
+
+def test_id_card_plain_fields_kept_and_roi_polygons_left_out() -> None:
+    result = make_client(Recorder(ok(example("IdCardResponse")))).document.id_card(PNG)
+    flat = result.to_dict()
+    assert flat["idtype"] == "ID Card" and flat["isConfident"] == "true"
+    assert not any(key.startswith("rois") for key in flat), flat

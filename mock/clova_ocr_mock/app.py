@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-import json
 import logging
 import time
 from dataclasses import dataclass
@@ -15,7 +14,6 @@ from typing import Any
 import anyio
 from PIL import Image
 from starlette.applications import Starlette
-from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -25,10 +23,12 @@ from . import builders, faults, spoilers, templates
 from .errors import JSON_TYPE, MockError, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
+from .products import MockProduct, by_route
 from .recognizer import TableReader
 from .replay import open_answers
 from .settings import MockSettings
 from .spec import is_valid
+from .uploads import UnreadableBody, parse_message, read_upload
 
 logger = logging.getLogger("clova_ocr_mock")
 
@@ -37,56 +37,21 @@ MAX_PDF_PAGES = 10
 URL_PAGE = PageImage(1240, 1754, 0)  # the mock does not download URLs: an A4 page at 150 dpi
 
 
-@dataclass(frozen=True)
-class Operation:
-    family: str  # general | template | document
-    json_schema: str
-    message_schema: str
-    versions: tuple[str, ...]
-    document_kind: str | None = None
-
-
-def _operation(product_path: str) -> Operation | None:
-    if product_path == "general":
-        return Operation("general", "GeneralRequest", "GeneralMessage", ("V1", "V2"))
-    if product_path == "infer":
-        return Operation("template", "TemplateRequest", "TemplateMessage", ("V1", "V2"))
-    kind = product_path.removeprefix("document/")
-    if product_path.startswith("document/") and kind in builders.DOCUMENT_KEYS:
-        return Operation("document", "DocumentRequest", "DocumentMessage", ("V2",), kind)
-    return None
-
-
 async def _read_message(
-    request: Request, operation: Operation, path: str
+    request: Request, operation: MockProduct, path: str
 ) -> tuple[dict[str, Any], bytes | None]:
     """The JSON message and, for multipart, the file bytes; raises 0011/0021 as the service does."""
-    content_type = request.headers.get("content-type", "")
-    file_bytes: bytes | None = None
-    if content_type.startswith("multipart/form-data"):
-        try:
-            form = await request.form()
-        except Exception:
-            raise MockError(engine_error("0011", path)) from None
-        raw_message, raw_file = form.get("message"), form.get("file")
-        # Other parts (even one named "") are ignored: the spec's multipart object allows
-        # extra properties, and the service reads only `message` and `file`.
-        if raw_message is None or raw_file is None:
-            await form.close()  # spooled upload files: unclosed ones raise ResourceWarning
-            raise MockError(engine_error("0011", path))
-        text = await raw_message.read() if isinstance(raw_message, UploadFile) else raw_message
-        file_bytes = (
-            await raw_file.read() if isinstance(raw_file, UploadFile) else raw_file.encode("utf-8")
-        )
-        await form.close()
-        schema = operation.message_schema
-    else:
-        # JSON, also when Content-Type is missing (NAVER's own Document curl example).
-        text = await request.body()
-        schema = operation.json_schema
     try:
-        message = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
+        upload = await read_upload(request)
+    except UnreadableBody:
+        raise MockError(engine_error("0011", path)) from None
+    if upload.multipart and (upload.message is None or upload.file is None):
+        raise MockError(engine_error("0011", path))
+    file_bytes = upload.file
+    schema = operation.message_schema if upload.multipart else operation.json_schema
+    try:
+        message = parse_message(upload.message)
+    except ValueError:
         raise MockError(engine_error("0011", path)) from None
     _tolerate_client_variants(message)
     # The schema rejects a bad version too, but the service answers it with its own code.
@@ -162,79 +127,93 @@ def _problem(decoded: DecodedImage | None, size: int, family: str) -> str | None
 
 
 def _answer(
-    settings: MockSettings, operation: Operation, message: dict[str, Any], file_bytes: bytes | None
+    settings: MockSettings,
+    operation: MockProduct,
+    message: dict[str, Any],
+    file_bytes: bytes | None,
 ) -> dict[str, Any]:
+    """The 200 answer to a valid request: one image result per page, or one ``ERROR``."""
     image = message["images"][0]
-    name = image["name"]
-    version = message["version"]
-    lang = message.get("lang")
-    data, failure = _image_bytes(image, file_bytes)
-    if data is None and getattr(settings.recognizer, "reads_pixels", False):
-        failure = "The mock's OCR engine does not download image URLs: send the image inline."
-    pages: tuple[PageImage, ...] = (URL_PAGE,)
-    seed = str(image.get("url", "")).encode()
-    if data is not None and failure is None:
-        decoded = decode(data)
-        failure = _problem(decoded, len(data), operation.family)
-        if decoded is not None:
-            pages = decoded.pages
-        seed = data
+    upload = _upload(settings, operation, image, file_bytes)
     images: list[dict[str, Any]]
-    if failure is not None:
-        images = [builders.image_header(name, infer_result="ERROR", message=failure)]
+    if upload.failure is not None:
+        images = [
+            builders.image_header(image["name"], infer_result="ERROR", message=upload.failure)
+        ]
     else:
-        images = []
-        for page in pages:
-            lines = settings.recognizer.recognize(
-                seed, page, lang=lang if isinstance(lang, str) else None
-            )
-            if operation.family == "general":
-                tables = _wants_tables(message)
-                detected = None
-                if tables and isinstance(settings.recognizer, TableReader):
-                    detected = settings.recognizer.tables(seed, page, lines)
-                images.append(
-                    builders.general_image(
-                        name, page, lines, version=version, tables=tables, detected=detected
-                    )
-                )
-            elif operation.family == "template" and isinstance(settings.templates, tuple):
-                images.append(
-                    templates.template_image(
-                        settings.templates,
-                        name,
-                        page,
-                        lines,
-                        version=version,
-                        template_ids=image.get("templateIds"),
-                        pixels=partial(_pixels, data, page),
-                    )
-                )
-            elif operation.family == "template":
-                images.append(
-                    builders.template_image(
-                        name, page, lines, version=version, template_ids=image.get("templateIds")
-                    )
-                )
-            else:
-                assert operation.document_kind is not None
-                result = None
-                if getattr(settings.recognizer, "reads_pixels", False):
-                    # a real engine: the fields come from the text it read, by written rules
-                    from .engine.documents import read_document
-
-                    result = read_document(operation.document_kind, lines, page)
-                images.append(
-                    builders.document_image(
-                        operation.document_kind, name, seed, page, lines, result=result
-                    )
-                )
+        images = [_read_page(settings, operation, message, upload, page) for page in upload.pages]
     return {
-        "version": version,
+        "version": message["version"],
         "requestId": message["requestId"],
         "timestamp": time.time_ns() // 1_000_000,
         "images": images,
     }
+
+
+@dataclass(frozen=True)
+class _Upload:
+    """The uploaded image as the recognizer sees it."""
+
+    data: bytes | None  # None: a URL image (the mock does not download it)
+    seed: bytes  # what the synthetic recognizer derives its words from
+    pages: tuple[PageImage, ...]
+    failure: str | None  # why the service would answer inferResult ERROR
+
+
+def _upload(
+    settings: MockSettings, operation: MockProduct, image: dict[str, Any], file_bytes: bytes | None
+) -> _Upload:
+    data, failure = _image_bytes(image, file_bytes)
+    if data is None and getattr(settings.recognizer, "reads_pixels", False):
+        failure = "The mock's OCR engine does not download image URLs: send the image inline."
+    if data is None or failure is not None:
+        return _Upload(data, str(image.get("url", "")).encode(), (URL_PAGE,), failure)
+    decoded = decode(data)
+    pages = decoded.pages if decoded is not None else (URL_PAGE,)
+    return _Upload(data, data, pages, _problem(decoded, len(data), operation.family))
+
+
+def _read_page(
+    settings: MockSettings,
+    operation: MockProduct,
+    message: dict[str, Any],
+    upload: _Upload,
+    page: PageImage,
+) -> dict[str, Any]:
+    """The image result of one page, in the shape of ``operation``'s family."""
+    image = message["images"][0]
+    name, version, lang = image["name"], message["version"], message.get("lang")
+    seed = upload.seed
+    lines = settings.recognizer.recognize(seed, page, lang=lang if isinstance(lang, str) else None)
+    if operation.family == "general":
+        tables = _wants_tables(message)
+        detected = None
+        if tables and isinstance(settings.recognizer, TableReader):
+            detected = settings.recognizer.tables(seed, page, lines)
+        return builders.general_image(
+            name, page, lines, version=version, tables=tables, detected=detected
+        )
+    if operation.family == "template" and isinstance(settings.templates, tuple):
+        return templates.template_image(
+            settings.templates,
+            name,
+            page,
+            lines,
+            version=version,
+            template_ids=image.get("templateIds"),
+            pixels=partial(_pixels, upload.data, page),
+        )
+    if operation.family == "template":
+        return builders.template_image(
+            name, page, lines, version=version, template_ids=image.get("templateIds")
+        )
+    result = None
+    if getattr(settings.recognizer, "reads_pixels", False):
+        # a real engine: the fields come from the text it read, by written rules
+        from .engine.documents import read_document
+
+        result = read_document(operation.document_kind or "", lines, page)
+    return builders.document_image(operation, name, seed, page, lines, result=result)
 
 
 def _pixels(data: bytes | None, page: PageImage) -> Image.Image | None:
@@ -257,6 +236,45 @@ def _is_domain(settings: MockSettings, domain_id: str, invoke_key: str) -> bool:
     )
 
 
+def _admit(request: Request, settings: MockSettings) -> MockProduct:
+    """What API Gateway checks before the OCR engine: stage, domain, size, signature, path."""
+    params = request.path_params
+    if params["stage"] not in ("custom", "external") or not _is_domain(
+        settings, params["domain_id"], params["invoke_key"]
+    ):
+        raise MockError(gateway_error(404))
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > settings.max_body_bytes:
+        raise MockError(gateway_error(413))
+    check_gateway_signature(request, settings)
+    operation = by_route(params["product"])
+    if operation is None:
+        raise MockError(engine_error("0001", request.url.path))
+    return operation
+
+
+async def _fault(request: Request, settings: MockSettings, path: str) -> Response | None:
+    """The answer an ``X-Mock-Fault`` header asks for (when faults are allowed), else None."""
+    fault = request.headers.get(faults.HEADER)
+    if not (settings.allow_faults and fault):
+        return None
+    mistake = faults.problem(fault)
+    if mistake is not None:
+        return faults.rejection(mistake)
+    return await faults.apply(fault, path)
+
+
+def _check_domain_features(
+    settings: MockSettings, operation: MockProduct, message: dict[str, Any], path: str
+) -> None:
+    """0028 when tables are asked of a domain without table detection; 1021 for Template
+    OCR on a domain without a deployed template."""
+    if operation.family != "document" and _wants_tables(message) and not settings.table_detection:
+        raise MockError(engine_error("0028", path))
+    if operation.family == "template" and not settings.templates:
+        raise MockError(engine_error("1021", path))
+
+
 def create_app(settings: MockSettings | None = None, **options: Any) -> Starlette:
     """A Starlette app that behaves like a CLOVA OCR domain behind API Gateway.
 
@@ -273,38 +291,16 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
     async def ocr(request: Request) -> Response:
         path = request.url.path
         try:
-            if request.path_params["stage"] not in ("custom", "external") or not _is_domain(
-                settings, request.path_params["domain_id"], request.path_params["invoke_key"]
-            ):
-                raise MockError(gateway_error(404))
-            length = request.headers.get("content-length", "")
-            if length.isdigit() and int(length) > settings.max_body_bytes:
-                raise MockError(gateway_error(413))
-            check_gateway_signature(request, settings)
-            operation = _operation(request.path_params["product"])
-            if operation is None:
-                raise MockError(engine_error("0001", path))
+            operation = _admit(request, settings)
             check_secret(request, settings)
-            fault = request.headers.get(faults.HEADER)
-            if settings.allow_faults and fault:
-                mistake = faults.problem(fault)
-                if mistake is not None:
-                    return faults.rejection(mistake)
-                injected = await faults.apply(fault, path)
-                if injected is not None:
-                    return injected
+            injected = await _fault(request, settings, path)
+            if injected is not None:
+                return injected
             limits.check(path)
             if operation.family not in settings.products:
                 raise MockError(engine_error("0022", path))
             message, file_bytes = await _read_message(request, operation, path)
-            if (
-                operation.family != "document"
-                and _wants_tables(message)
-                and not settings.table_detection
-            ):
-                raise MockError(engine_error("0028", path))
-            if operation.family == "template" and not settings.templates:
-                raise MockError(engine_error("1021", path))
+            _check_domain_features(settings, operation, message, path)
             if answers is not None:  # a recorded real answer for these bytes beats the recognizer
                 data, _ = _image_bytes(message["images"][0], file_bytes)
                 recorded = answers.reply(request.path_params["product"], message, data)
@@ -315,6 +311,7 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             )
             if settings.allow_faults:
                 names = [str(image.get("name", "")) for image in message["images"]]
+                fault = request.headers.get(faults.HEADER)
                 answer = spoilers.spoil(answer, spoilers.requested(fault, names))
             return JSONResponse(answer, media_type=JSON_TYPE)
         except MockError as error:

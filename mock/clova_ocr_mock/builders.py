@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from clova_ocr.checks import bizno, mrz
 
 from .imaging import PageImage
+from .products import MockProduct
 from .recognizer import DetectedTable, RecognizedLine, RecognizedWord
 
 Box = tuple[float, float, float, float]
@@ -433,19 +435,22 @@ def _mrz_line2(number: str, birth: dict[str, str]) -> str:
     return line + str(mrz.check_digit(composite))
 
 
-DOCUMENT_KEYS = {
-    "receipt": "receipt",
-    "credit-card": "creditCard",
-    "name-card": "nameCard",
-    "biz-license": "bizLicense",
-    "id-card": "idCard",
-    "medical-receipt": "medicalReceipt",
-    "passport": "passport",
+#: How to make up the ``result`` of each Document OCR product (by path kind). One rule per
+#: product: everything else about it comes from the spec (``products.py``); a product with
+#: no rule answers an empty ``result``.
+DOCUMENT_RULES: dict[str, Callable[[_Values, PageImage], dict[str, Any]]] = {
+    "receipt": lambda v, page: _receipt(v),
+    "credit-card": lambda v, page: _credit_card(v),
+    "name-card": lambda v, page: _name_card(v),
+    "biz-license": lambda v, page: _biz_license(v),
+    "id-card": _id_card,
+    "medical-receipt": lambda v, page: _medical_receipt(v),
+    "passport": lambda v, page: _passport(v),
 }
 
 
 def document_image(
-    kind: str,
+    product: MockProduct,
     name: str,
     data: bytes,
     page: PageImage,
@@ -455,21 +460,14 @@ def document_image(
 ) -> dict[str, Any]:
     """One Document OCR image; ``result`` (read from the page by a real engine) replaces
     the synthetic values."""
-    if result is not None:
-        image = {DOCUMENT_KEYS[kind]: {"meta": {"estimatedLanguage": "ko"}, "result": result}}
-        image.update(image_header(name))
-        return image
-    # Saved id-card answers carry no keyText/confidenceScore; receipts and others do.
-    values = _Values(data, lines, with_scores=kind != "id-card")
-    builders = {
-        "receipt": lambda: _receipt(values),
-        "credit-card": lambda: _credit_card(values),
-        "name-card": lambda: _name_card(values),
-        "biz-license": lambda: _biz_license(values),
-        "id-card": lambda: _id_card(values, page),
-        "medical-receipt": lambda: _medical_receipt(values),
-        "passport": lambda: _passport(values),
+    kind = product.document_kind or ""
+    if result is None:
+        # Saved id-card answers carry no keyText/confidenceScore; receipts and others do.
+        values = _Values(data, lines, with_scores=kind != "id-card")
+        rule = DOCUMENT_RULES.get(kind)
+        result = rule(values, page) if rule else {}
+    image: dict[str, Any] = {
+        product.document_key or kind: {"meta": {"estimatedLanguage": "ko"}, "result": result}
     }
-    image = {DOCUMENT_KEYS[kind]: {"meta": {"estimatedLanguage": "ko"}, "result": builders[kind]()}}
     image.update(image_header(name))
     return image

@@ -24,30 +24,15 @@ import os
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .spec import spec, validator
+from .products import by_name, by_route
+from .spec import validator
 
 logger = logging.getLogger("clova_ocr_mock")
 
 INDEX_FILE = "index.jsonl"
-
-#: The mock's route tail (after ``/v1/<domain>/<invoke key>/``) → the product's registry name,
-#: as written in the recording index.
-PRODUCT_PATHS: Mapping[str, str] = {
-    "general": "general",
-    "infer": "template",
-    "document/receipt": "receipt",
-    "document/credit-card": "credit_card",
-    "document/name-card": "name_card",
-    "document/biz-license": "biz_license",
-    "document/id-card": "id_card",
-    "document/medical-receipt": "medical_receipt",
-    "document/passport": "passport",
-}
-PRODUCTS = tuple(PRODUCT_PATHS.values())
 
 _MAX_ERRORS_PER_ANSWER = 5
 
@@ -62,7 +47,8 @@ class ReplayMismatchWarning(UserWarning):
 
 def product_of(route: str) -> str | None:
     """The registry name for a route tail such as ``document/receipt`` (``None`` if unknown)."""
-    return PRODUCT_PATHS.get(route.strip("/"))
+    product = by_route(route)
+    return product.name if product else None
 
 
 @dataclass(frozen=True)
@@ -88,14 +74,11 @@ class AnswerProblem:
         return f"{self.answer} ({self.product}): {'; '.join(self.errors)}"
 
 
-@cache
 def _response_schema(product: str) -> str:
     """Name of the component schema of ``product``'s 200 answer, read from the spec's paths."""
-    route = next(route for route, name in PRODUCT_PATHS.items() if name == product)
-    ref: str = spec()["paths"][f"/{route}"]["post"]["responses"]["200"]["content"][
-        "application/json"
-    ]["schema"]["$ref"]
-    return ref.rsplit("/", 1)[-1]
+    found = by_name(product)
+    assert found is not None  # checked by the caller
+    return found.response_schema
 
 
 def spec_errors(product: str, body: Any) -> tuple[str, ...]:
@@ -169,7 +152,7 @@ class Answers:
             product, digest = entry.get("product"), entry.get("sha256")
             if not isinstance(digest, str):
                 continue
-            if product not in PRODUCTS:
+            if not isinstance(product, str) or by_name(product) is None:
                 problems.append(
                     AnswerProblem(answer, str(product), (f"unknown product {product!r}",))
                 )

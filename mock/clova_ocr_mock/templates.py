@@ -209,45 +209,56 @@ def template_image(
     image["matchedTemplate"] = {"id": template.id, "name": template.name}
     if version == "V2":
         image["convertedImageInfo"] = converted_info(page)
-
-    def geometry(box: Box) -> dict[str, Any]:
-        if version == "V2":
-            return {"boundingPoly": poly(box)}
-        left, top, right, bottom = (round(v, 1) for v in box)
-        return {
-            "bounding": {"top": top, "left": left, "width": right - left, "height": bottom - top}
-        }
-
-    def read(box: Box) -> tuple[str, float]:
-        words = _words_in(box, lines)
-        text = " ".join(w.text for w in words)
-        return text, round(min((w.confidence for w in words), default=0.0), 4)
-
     if template.title is not None:
         box = _scaled(template.title, template, page)
-        text, confidence = read(box)
+        text, confidence = _read(box, lines)
         image["title"] = {
             "name": "title",
             "inferText": text,
             "inferConfidence": confidence,
-            **geometry(box),
+            **_geometry(box, version),
         }
     picture = pixels() if any(f.type == "CHECKBOX" for f in template.fields) else None
-    fields = []
-    for spec in template.fields:
-        box = _scaled(spec.box, template, page)
-        field: dict[str, Any] = {"name": spec.name, "valueType": spec.value_type}
-        if spec.type == "CHECKBOX":
-            share = dark_share(picture, box) if picture is not None else 0.0
-            # confidence grows with the distance from the threshold (0.5 on it, 1.0 far off)
-            confidence = round(min(1.0, 0.5 + abs(share - CHECKED) * 5), 4)
-            field.update(inferText="", inferConfidence=confidence, checked=share > CHECKED)
-        else:
-            text, confidence = read(box)
-            field.update(inferText=text, inferConfidence=confidence)
-        field.update(geometry(box))
-        if version == "V2":
-            field.update(type=spec.type, lineBreak=True)
-        fields.append(field)
-    image["fields"] = fields
+    image["fields"] = [
+        _field(spec, _scaled(spec.box, template, page), lines, picture, version)
+        for spec in template.fields
+    ]
     return image
+
+
+def _geometry(box: Box, version: str) -> dict[str, Any]:
+    """Where a field is: V2's ``boundingPoly``, V1's ``bounding`` rectangle."""
+    if version == "V2":
+        return {"boundingPoly": poly(box)}
+    left, top, right, bottom = (round(v, 1) for v in box)
+    return {"bounding": {"top": top, "left": left, "width": right - left, "height": bottom - top}}
+
+
+def _read(box: Box, lines: list[RecognizedLine]) -> tuple[str, float]:
+    """The words inside ``box`` and their lowest confidence."""
+    words = _words_in(box, lines)
+    text = " ".join(w.text for w in words)
+    return text, round(min((w.confidence for w in words), default=0.0), 4)
+
+
+def _field(
+    spec: TemplateField,
+    box: Box,
+    lines: list[RecognizedLine],
+    picture: Image.Image | None,
+    version: str,
+) -> dict[str, Any]:
+    """One field of the answer: text read in ``box``, or a checkbox judged by its ink."""
+    field: dict[str, Any] = {"name": spec.name, "valueType": spec.value_type}
+    if spec.type == "CHECKBOX":
+        share = dark_share(picture, box) if picture is not None else 0.0
+        # confidence grows with the distance from the threshold (0.5 on it, 1.0 far off)
+        confidence = round(min(1.0, 0.5 + abs(share - CHECKED) * 5), 4)
+        field.update(inferText="", inferConfidence=confidence, checked=share > CHECKED)
+    else:
+        text, confidence = _read(box, lines)
+        field.update(inferText=text, inferConfidence=confidence)
+    field.update(_geometry(box, version))
+    if version == "V2":
+        field.update(type=spec.type, lineBreak=True)
+    return field

@@ -28,17 +28,16 @@ from typing import TYPE_CHECKING, Any
 
 import anyio.from_thread
 import httpx
-from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from clova_ocr.batch.limiter import parse_rate  # one reading of "5/s" for the SDK and the mock
-
 from .app import create_app
-from .replay import PRODUCTS, Answers, product_of
+from .products import names
+from .replay import Answers, product_of
 from .server import DOMAIN_ID, INVOKE_KEY
 from .settings import PRODUCTS as FAMILIES
-from .settings import MockSettings
+from .settings import MockSettings, parse_rate
+from .uploads import UnreadableBody, parse_message, read_upload
 
 if TYPE_CHECKING:
     from clova_ocr import AsyncClovaOCR, ClovaOCR
@@ -129,24 +128,14 @@ async def _parse(scope: Scope, body: bytes) -> tuple[dict[str, Any] | None, byte
     async def receive() -> Message:
         return {"type": "http.request", "body": body, "more_body": False}
 
-    request = Request(scope, receive)
-    image: bytes | None = None
-    text: bytes | str | None = body
-    if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        try:
-            async with request.form() as form:
-                raw_message, raw_file = form.get("message"), form.get("file")
-                if isinstance(raw_message, UploadFile):
-                    text = await raw_message.read()
-                else:
-                    text = raw_message
-                if isinstance(raw_file, UploadFile):
-                    image = await raw_file.read()
-        except Exception:
-            return None, None
     try:
-        message = json.loads(text) if text is not None else None
-    except (ValueError, UnicodeDecodeError):
+        upload = await read_upload(Request(scope, receive))
+    except UnreadableBody:
+        return None, None
+    image = upload.file
+    try:
+        message = parse_message(upload.message)
+    except ValueError:
         return None, image
     if not isinstance(message, dict):
         return None, image
@@ -308,8 +297,8 @@ class ClovaOCRMock(AbstractContextManager["ClovaOCRMock"]):
 
     def requests_for(self, product: str) -> list[SeenRequest]:
         """Requests sent to one product: ``general``, ``template``, ``receipt``, ``id_card``…"""
-        if product not in PRODUCTS:
-            raise ValueError(f"unknown product {product!r}; one of: {', '.join(PRODUCTS)}")
+        if product not in names():
+            raise ValueError(f"unknown product {product!r}; one of: {', '.join(names())}")
         return [seen for seen in self.requests if seen.product == product]
 
     def async_transport(self) -> httpx.AsyncBaseTransport:

@@ -25,7 +25,7 @@ from ._inputs import PreparedImage
 from ._options import Upload
 from ._products import Product, ResultT
 from ._responses import error_for, parse_success
-from .results import HTTPInfo
+from .results import HTTPInfo, result_class
 
 logger = logging.getLogger("clova_ocr")
 
@@ -236,7 +236,7 @@ class Call(Generic[ResultT]):
         finally:
             self._log(response.status_code, trace_id)
         trace = raw.get("traceId")
-        result = self.product.result_class(
+        result = result_class(self.product)(
             raw,
             request_id=self.request_id,
             product=self.product,

@@ -23,36 +23,18 @@ from ._invoke_url import InvokeURL
 from ._lang import check_lang
 from ._options import (
     DEFAULT_BATCH_CONCURRENCY,
-    RequestOptions,
     TemplateOptions,
     TextOptions,
     TimeoutTypes,
     Upload,
 )
 from ._pages import PACING_OPTION, Merger, Pacing, PageSplit, plan
-from ._products import DOCUMENTS, GENERAL, TEMPLATE, Product, get_product
+from ._products import GENERAL, TEMPLATE, Documents, Product, get_product
 from ._retry import retry_options
 from .cache import AnswerStore, CacheSlot, open_store
-from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
+from .results import GeneralResult, OCRResult, TemplateResult
 
 if TYPE_CHECKING:
-    from clova_ocr_api.models import (
-        BizLicenseResponse,
-        BizLicenseResult,
-        CreditCardResponse,
-        CreditCardResult,
-        IdCardResponse,
-        IdCardResult,
-        MedicalReceiptResponse,
-        MedicalReceiptResult,
-        NameCardResponse,
-        NameCardResult,
-        PassportFields,
-        PassportResponse,
-        ReceiptResponse,
-        ReceiptResult,
-    )
-
     from .batch import BatchItem
 
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
@@ -160,7 +142,12 @@ class _BaseClovaOCR:
         signing = ", signing=on" if self._auth.signs else ""
         return f"{type(self).__name__}(invoke_url={self.invoke_url.redacted()!r}, secret='***'{signing})"
 
-    def _check_options(self, product: Product[Any], options: Mapping[str, Any]) -> None:
+    @property
+    def auth(self) -> ClovaAuth:
+        """The auth flow that signs every request; ``auth.credentials()`` are what to mask."""
+        return self._auth
+
+    def check_options(self, product: Product[Any], options: Mapping[str, Any]) -> None:
         """Raise for an option ``product`` does not take or a value it refuses.
 
         Run for every call, and once before a batch so that a wrong option is one clear
@@ -222,7 +209,7 @@ class _BaseClovaOCR:
     ) -> Call[ResultT] | PageSplit:
         """The :class:`Call` of one image, or the :class:`PageSplit` of a document longer
         than one call takes (or sent with ``pages=``)."""
-        self._check_options(product, {k: v for k, v in options.items() if k != PACING_OPTION})
+        self.check_options(product, {k: v for k, v in options.items() if k != PACING_OPTION})
         prepared = prepare_image(
             image,
             max_bytes=product.max_bytes,
@@ -572,145 +559,25 @@ class AsyncClovaOCR(_BaseClovaOCR):
         await self.close()
 
 
-class DocumentOCR:
-    """``ocr.document.receipt(image)`` and the other Document OCR products."""
+class DocumentOCR(Documents):
+    """``ocr.document.receipt(image)`` and the other Document OCR products.
+
+    Its methods are the :class:`~clova_ocr._products.Documents` registry entries, read
+    through this namespace (see :meth:`Product.__get__ <clova_ocr.Product.__get__>`).
+    """
 
     def __init__(self, client: ClovaOCR) -> None:
         self._client = client
 
-    def _read(self, name: str, image: ImageInput, options: RequestOptions) -> Any:
-        return self._client._run(DOCUMENTS[name], image, options)
-
-    def receipt(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[ReceiptResponse, ReceiptResult]:
-        """Receipt (``/document/receipt``)."""
-        return cast(
-            "DocumentResult[ReceiptResponse, ReceiptResult]", self._read("receipt", image, options)
-        )
-
-    def credit_card(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[CreditCardResponse, CreditCardResult]:
-        """Credit card (``/document/credit-card``)."""
-        return cast(
-            "DocumentResult[CreditCardResponse, CreditCardResult]",
-            self._read("credit_card", image, options),
-        )
-
-    def name_card(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[NameCardResponse, NameCardResult]:
-        """Business card (``/document/name-card``)."""
-        return cast(
-            "DocumentResult[NameCardResponse, NameCardResult]",
-            self._read("name_card", image, options),
-        )
-
-    def biz_license(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[BizLicenseResponse, BizLicenseResult]:
-        """Business registration certificate (``/document/biz-license``)."""
-        return cast(
-            "DocumentResult[BizLicenseResponse, BizLicenseResult]",
-            self._read("biz_license", image, options),
-        )
-
-    def id_card(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[IdCardResponse, IdCardResult]:
-        """Korean ID card, driver's licence, passport or alien card (``/document/id-card``)."""
-        return cast(
-            "DocumentResult[IdCardResponse, IdCardResult]", self._read("id_card", image, options)
-        )
-
-    def medical_receipt(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]:
-        """Medical receipt (``/document/medical-receipt``)."""
-        return cast(
-            "DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]",
-            self._read("medical_receipt", image, options),
-        )
-
-    def passport(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[PassportResponse, PassportFields]:
-        """Passport of any country (``/document/passport``)."""
-        return cast(
-            "DocumentResult[PassportResponse, PassportFields]",
-            self._read("passport", image, options),
-        )
+    def _read(self, product: Product[Any], image: ImageInput, options: Mapping[str, Any]) -> Any:
+        return self._client._run(product, image, options)
 
 
-class AsyncDocumentOCR:
+class AsyncDocumentOCR(Documents):
     """``await ocr.document.receipt(image)`` and the other Document OCR products."""
 
     def __init__(self, client: AsyncClovaOCR) -> None:
         self._client = client
 
-    async def _read(self, name: str, image: ImageInput, options: RequestOptions) -> Any:
-        return await self._client._run(DOCUMENTS[name], image, options)
-
-    async def receipt(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[ReceiptResponse, ReceiptResult]:
-        """Receipt (``/document/receipt``)."""
-        return cast(
-            "DocumentResult[ReceiptResponse, ReceiptResult]",
-            await self._read("receipt", image, options),
-        )
-
-    async def credit_card(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[CreditCardResponse, CreditCardResult]:
-        """Credit card (``/document/credit-card``)."""
-        return cast(
-            "DocumentResult[CreditCardResponse, CreditCardResult]",
-            await self._read("credit_card", image, options),
-        )
-
-    async def name_card(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[NameCardResponse, NameCardResult]:
-        """Business card (``/document/name-card``)."""
-        return cast(
-            "DocumentResult[NameCardResponse, NameCardResult]",
-            await self._read("name_card", image, options),
-        )
-
-    async def biz_license(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[BizLicenseResponse, BizLicenseResult]:
-        """Business registration certificate (``/document/biz-license``)."""
-        return cast(
-            "DocumentResult[BizLicenseResponse, BizLicenseResult]",
-            await self._read("biz_license", image, options),
-        )
-
-    async def id_card(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[IdCardResponse, IdCardResult]:
-        """Korean ID card, driver's licence, passport or alien card (``/document/id-card``)."""
-        return cast(
-            "DocumentResult[IdCardResponse, IdCardResult]",
-            await self._read("id_card", image, options),
-        )
-
-    async def medical_receipt(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]:
-        """Medical receipt (``/document/medical-receipt``)."""
-        return cast(
-            "DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]",
-            await self._read("medical_receipt", image, options),
-        )
-
-    async def passport(
-        self, image: ImageInput, **options: Unpack[RequestOptions]
-    ) -> DocumentResult[PassportResponse, PassportFields]:
-        """Passport of any country (``/document/passport``)."""
-        return cast(
-            "DocumentResult[PassportResponse, PassportFields]",
-            await self._read("passport", image, options),
-        )
+    def _read(self, product: Product[Any], image: ImageInput, options: Mapping[str, Any]) -> Any:
+        return self._client._run(product, image, options)

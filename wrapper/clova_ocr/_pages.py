@@ -290,7 +290,9 @@ class Merger:
         http = first.http if first is not None else None
         if http is not None:
             http = replace(http, calls=len(self.split.cut))
-        result: OCRResult[Any] = self.product.result_class(
+        from .results import result_class
+
+        result: OCRResult[Any] = result_class(self.product)(
             self.raw(),
             request_id=first.request_id if first is not None else None,
             http=http,

@@ -6,6 +6,15 @@ class, for Document OCR the key of its object in ``images[]``) and how the CLI n
 The clients, the CLI, :meth:`OCRResult.open` and the tests all read :data:`PRODUCTS`;
 nothing else lists products.
 
+Adding a Document OCR product is one line in :class:`Documents` (after the spec and a
+regeneration): its path, generated endpoint module, response model and JSON key follow from
+its name, and the typed ``ocr.document.<name>()`` accessors of both clients come from the
+same line (each entry is a descriptor, see :meth:`Product.__get__`).
+
+This module imports no result class (``results`` reads the registry, not the other way round):
+the generic parameter of each entry names its result class for type checkers only, and
+:func:`clova_ocr.results.result_class` maps a product's family to its class at run time.
+
 The generated models are named here, not imported: ``clova_ocr_api.models`` costs more to
 import than httpx itself, so it is loaded on first use (see :meth:`Product.model`).
 """
@@ -13,16 +22,61 @@ import than httpx itself, so it is loaded on first use (see :meth:`Product.model
 from __future__ import annotations
 
 import importlib
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, Unpack, overload
 
 from ._options import RequestOptions, TemplateOptions, TextOptions
-from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
+
+if TYPE_CHECKING:
+    from clova_ocr_api.models import (
+        BizLicenseResponse,
+        BizLicenseResult,
+        CreditCardResponse,
+        CreditCardResult,
+        IdCardResponse,
+        IdCardResult,
+        MedicalReceiptResponse,
+        MedicalReceiptResult,
+        NameCardResponse,
+        NameCardResult,
+        PassportFields,
+        PassportResponse,
+        ReceiptResponse,
+        ReceiptResult,
+    )
+
+    from ._client import AsyncDocumentOCR, DocumentOCR
+    from ._inputs import ImageInput
+    from .results import DocumentResult, GeneralResult, OCRResult, TemplateResult
 
 MB = 1024 * 1024
 Family = Literal["general", "template", "document"]
-ResultT = TypeVar("ResultT", bound=OCRResult[Any])
+ResultT = TypeVar("ResultT", bound="OCRResult[Any]")
+ResultT_co = TypeVar("ResultT_co", bound="OCRResult[Any]", covariant=True)
+
+
+class Reader(Protocol[ResultT_co]):
+    """``ocr.document.<name>``: read one image with a Document OCR product."""
+
+    def __call__(self, image: ImageInput, /, **options: Unpack[RequestOptions]) -> ResultT_co: ...
+
+
+class AsyncReader(Protocol[ResultT_co]):
+    """``await ocr.document.<name>(image)`` on :class:`~clova_ocr.AsyncClovaOCR`."""
+
+    def __call__(
+        self, image: ImageInput, /, **options: Unpack[RequestOptions]
+    ) -> Awaitable[ResultT_co]: ...
+
+
+class _Runs(Protocol):
+    """What a ``document`` namespace offers its entries: run a product on one image."""
+
+    def _read(
+        self, product: Product[Any], image: ImageInput, options: Mapping[str, Any]
+    ) -> Any: ...
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,6 +86,8 @@ class Product(Generic[ResultT]):
     #: Registry key and Python method name: ``ocr.general``, ``ocr.document.credit_card``.
     name: str
     family: Family
+    #: What it reads, for docstrings and help (``"Credit card"``).
+    title: str
     #: Path below the Invoke URL (the generated endpoint module's ``PATH``).
     path: str
     #: Generated endpoint module under ``clova_ocr_api.api`` (``general_ocr.general_ocr``).
@@ -40,8 +96,6 @@ class Product(Generic[ResultT]):
     response_model: str
     multipart_model: str
     message_model: str
-    #: The class results are wrapped in.
-    result_class: type[ResultT]
     #: The ``TypedDict`` of the options this product's method takes.
     options: type
     max_bytes: int = 50 * MB
@@ -67,6 +121,30 @@ class Product(Generic[ResultT]):
         if not self.cli_name:
             object.__setattr__(self, "cli_name", self.name.replace("_", "-"))
 
+    @overload
+    def __get__(self, namespace: None, owner: type[Any]) -> Product[ResultT]: ...
+    @overload
+    def __get__(self, namespace: DocumentOCR, owner: type[Any]) -> Reader[ResultT]: ...
+    @overload
+    def __get__(self, namespace: AsyncDocumentOCR, owner: type[Any]) -> AsyncReader[ResultT]: ...
+    def __get__(self, namespace: _Runs | None, owner: type[Any]) -> Any:
+        """On a client's ``document`` namespace, the product is its method.
+
+        ``ocr.document.receipt`` is the :data:`Documents` entry read through the client's
+        namespace: a callable ``(image, **options)`` (awaitable on the async client). On the
+        class itself (``Documents.receipt``) it is the entry.
+        """
+        if namespace is None:
+            return self
+        read = namespace._read
+
+        def reader(image: ImageInput, /, **options: Any) -> Any:
+            return read(self, image, options)
+
+        reader.__name__ = reader.__qualname__ = self.name
+        reader.__doc__ = f"{self.title} (``{self.path}``)."
+        return reader
+
     @property
     def endpoint(self) -> ModuleType:
         """The generated endpoint module (imported on first use)."""
@@ -90,146 +168,162 @@ class Product(Generic[ResultT]):
 GENERAL: Product[GeneralResult] = Product(
     name="general",
     family="general",
+    title="General OCR",
     path="/general",
     endpoint_module="general_ocr.general_ocr",
     response_model="GeneralResponse",
     multipart_model="GeneralMultipartRequest",
     message_model="GeneralMessage",
-    result_class=GeneralResult,
     options=TextOptions,
 )
 TEMPLATE: Product[TemplateResult] = Product(
     name="template",
     family="template",
+    title="Template OCR",
     path="/infer",
     endpoint_module="template_ocr.template_ocr",
     response_model="TemplateResponse",
     multipart_model="TemplateMultipartRequest",
     message_model="TemplateMessage",
-    result_class=TemplateResult,
     options=TemplateOptions,
 )
 
 
-def _document(
-    name: str, key: str, response_model: str, key_fields: dict[str, tuple[str, ...]]
-) -> Product[DocumentResult[Any, Any]]:
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def document(name: str, title: str, key_fields: dict[str, tuple[str, ...]]) -> Any:
+    """A Document OCR entry whose facts all follow from its ``name`` (``"credit_card"``).
+
+    Path ``/document/credit-card``, generated endpoint ``document_ocr.credit_card_ocr``,
+    response model ``CreditCardResponse``, JSON key ``creditCard`` (attribute
+    ``credit_card`` of the generated image model): the names openapi-python-client gives
+    the spec's ``/document/<name>`` path and its ``<Name>Response`` schema. Typed by the
+    annotation of its :class:`Documents` line (hence ``Any`` here). ``key_fields``: the
+    export's columns (see :attr:`Product.key_fields`).
+    """
+    key = _camel(name)
     return Product(
         name=name,
         family="document",
+        title=title,
         path=f"/document/{name.replace('_', '-')}",
         endpoint_module=f"document_ocr.{name}_ocr",
-        response_model=response_model,
+        response_model=f"{key[0].upper()}{key[1:]}Response",
         multipart_model="DocumentMultipartRequest",
         message_model="DocumentMessage",
-        result_class=DocumentResult,
         options=RequestOptions,
         allows_url=False,
         versions=("V2",),
         document_key=key,
-        document_attr="".join(f"_{c.lower()}" if c.isupper() else c for c in key),
+        document_attr=name,
         pages_per_call=1,
         key_fields=tuple(key_fields.items()),
     )
 
 
-#: Document OCR products by name (``ocr.document.<name>``).
-DOCUMENTS: dict[str, Product[DocumentResult[Any, Any]]] = {
-    p.name: p
-    for p in (
-        _document(
-            "receipt",
-            "receipt",
-            "ReceiptResponse",
-            {
-                "store": ("storeInfo.name",),
-                "biz_number": ("storeInfo.bizNum",),
-                "date": ("paymentInfo.date",),
-                "time": ("paymentInfo.time",),
-                "total": ("totalPrice.price",),
-                "payment": ("paymentInfo.cardInfo.company",),
-                "card_number": ("paymentInfo.cardInfo.number",),
-            },
-        ),
-        _document(
-            "credit_card",
-            "creditCard",
-            "CreditCardResponse",
-            {
-                "number": ("number",),
-                "valid_thru": ("validThru",),
-                "name": ("name",),
-                "company": ("company",),
-            },
-        ),
-        _document(
-            "name_card",
-            "nameCard",
-            "NameCardResponse",
-            {
-                "name": ("name",),
-                "company": ("company",),
-                "department": ("department",),
-                "position": ("position",),
-                "mobile": ("mobile",),
-                "tel": ("tel",),
-                "email": ("email",),
-                "address": ("address",),
-            },
-        ),
-        _document(
-            "biz_license",
-            "bizLicense",
-            "BizLicenseResponse",
-            {
-                "register_number": ("registerNumber",),
-                "company": ("corpName", "companyName"),
-                "representative": ("repName",),
-                "open_date": ("openDate",),
-                "address": ("bisAddress",),
-                "business_type": ("bisType",),
-                "business_item": ("bisItem",),
-            },
-        ),
-        _document(
-            "id_card",
-            "idCard",
-            "IdCardResponse",
-            {
-                "id_type": ("idtype",),
-                "name": ("ic.name", "dl.name", "ac.name"),
-                "personal_number": ("ic.personalNum", "dl.personalNum", "ac.personalNum"),
-                "issue_date": ("ic.issueDate", "dl.issueDate", "ac.issueDate"),
-                "license_number": ("dl.num",),
-                "address": ("ic.address", "dl.address", "ac.address"),
-            },
-        ),
-        _document(
+class Documents:
+    """The Document OCR products: one line each, the only list of them in the SDK.
+
+    Each annotation names the generated response model and the model of
+    ``images[0].<key>.result``, so ``ocr.document.<name>(image).document`` is typed. The
+    clients' ``document`` namespaces inherit these entries as their methods.
+    """
+
+    receipt: Product[DocumentResult[ReceiptResponse, ReceiptResult]] = document(
+        "receipt",
+        "Receipt",
+        {
+            "store": ("storeInfo.name",),
+            "biz_number": ("storeInfo.bizNum",),
+            "date": ("paymentInfo.date",),
+            "time": ("paymentInfo.time",),
+            "total": ("totalPrice.price",),
+            "payment": ("paymentInfo.cardInfo.company",),
+            "card_number": ("paymentInfo.cardInfo.number",),
+        },
+    )
+    credit_card: Product[DocumentResult[CreditCardResponse, CreditCardResult]] = document(
+        "credit_card",
+        "Credit card",
+        {
+            "number": ("number",),
+            "valid_thru": ("validThru",),
+            "name": ("name",),
+            "company": ("company",),
+        },
+    )
+    name_card: Product[DocumentResult[NameCardResponse, NameCardResult]] = document(
+        "name_card",
+        "Business card",
+        {
+            "name": ("name",),
+            "company": ("company",),
+            "department": ("department",),
+            "position": ("position",),
+            "mobile": ("mobile",),
+            "tel": ("tel",),
+            "email": ("email",),
+            "address": ("address",),
+        },
+    )
+    biz_license: Product[DocumentResult[BizLicenseResponse, BizLicenseResult]] = document(
+        "biz_license",
+        "Business registration certificate",
+        {
+            "register_number": ("registerNumber",),
+            "company": ("corpName", "companyName"),
+            "representative": ("repName",),
+            "open_date": ("openDate",),
+            "address": ("bisAddress",),
+            "business_type": ("bisType",),
+            "business_item": ("bisItem",),
+        },
+    )
+    id_card: Product[DocumentResult[IdCardResponse, IdCardResult]] = document(
+        "id_card",
+        "Korean ID card, driver's licence, passport or alien card",
+        {
+            "id_type": ("idtype",),
+            "name": ("ic.name", "dl.name", "ac.name"),
+            "personal_number": ("ic.personalNum", "dl.personalNum", "ac.personalNum"),
+            "issue_date": ("ic.issueDate", "dl.issueDate", "ac.issueDate"),
+            "license_number": ("dl.num",),
+            "address": ("ic.address", "dl.address", "ac.address"),
+        },
+    )
+    medical_receipt: Product[DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]] = (
+        document(
             "medical_receipt",
-            "medicalReceipt",
-            "MedicalReceiptResponse",
+            "Medical receipt",
             {
                 "hospital": ("hospitalName",),
                 "patient": ("patientName",),
                 "total": ("totalPrice",),
             },
-        ),
-        _document(
-            "passport",
-            "passport",
-            "PassportResponse",
-            {
-                "number": ("num",),
-                "surname": ("surName",),
-                "given_name": ("givenName",),
-                "nationality": ("nationality",),
-                "birth_date": ("birthDate",),
-                "sex": ("sex",),
-                "issue_country": ("issueCountry",),
-                "expiry_date": ("expiryDate",),
-            },
-        ),
+        )
     )
+    passport: Product[DocumentResult[PassportResponse, PassportFields]] = document(
+        "passport",
+        "Passport of any country",
+        {
+            "number": ("num",),
+            "surname": ("surName",),
+            "given_name": ("givenName",),
+            "nationality": ("nationality",),
+            "birth_date": ("birthDate",),
+            "sex": ("sex",),
+            "issue_country": ("issueCountry",),
+            "expiry_date": ("expiryDate",),
+        },
+    )
+
+
+#: Document OCR products by name (``ocr.document.<name>``), in :class:`Documents` order.
+DOCUMENTS: dict[str, Product[DocumentResult[Any, Any]]] = {
+    entry.name: entry for entry in vars(Documents).values() if isinstance(entry, Product)
 }
 
 #: Every product the SDK offers, by name.

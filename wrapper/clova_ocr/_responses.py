@@ -60,13 +60,13 @@ def _body(response: httpx.Response) -> Any:
 def _unexpected(
     response: httpx.Response, request_id: str, why: str
 ) -> errors.UnexpectedResponseError:
-    body = _body(response)
+    """:meth:`UnexpectedResponseError.unreadable` for a live answer (with its type and size)."""
     kind = response.headers.get("content-type", "no content type")
-    return errors.UnexpectedResponseError(
-        f"unreadable answer from CLOVA OCR: {why} ({kind}, {len(response.content)} bytes)",
+    return errors.UnexpectedResponseError.unreadable(
+        f"{why} ({kind}, {len(response.content)} bytes)",
         http_status=response.status_code,
         request_id=request_id,
-        body=body,
+        body=_body(response),
         response=response,
     )
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
-from .results import HTTPInfo, OCRResult
+from .results import HTTPInfo, OCRResult, result_class
 
 if TYPE_CHECKING:
     from ._call import Call
@@ -133,7 +133,7 @@ class CacheSlot:
         for image in raw.get("images") or []:
             if isinstance(image, dict):
                 image["name"] = call.image.name
-        return call.product.result_class(
+        return result_class(call.product)(
             raw,
             request_id=call.request_id,
             product=call.product,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,77 @@ from ._cli_batch import EXIT_CODES_HELP, Settings, batch_options, execute
 from ._products import DOCUMENTS, get_product
 
 
-@click.group(epilog=EXIT_CODES_HELP)
+def _mock_group() -> click.Command:
+    """``clova-ocr mock``: the mock's own command group, or a stand-in saying what to install.
+
+    The group lives in ``clova_ocr_mock.cli`` (the mock owns its command and its settings);
+    it is imported only when ``clova-ocr mock …`` runs or the help lists it.
+    """
+    try:
+        from clova_ocr_mock.cli import mock
+    except ImportError as exc:  # the mock package or its extra is not installed
+        missing = str(exc)
+
+        @click.command(
+            name="mock",
+            context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+        )
+        def unavailable() -> None:
+            """A local CLOVA OCR server (needs: pip install 'clova-ocr[mock]')."""
+            raise click.ClickException(
+                f"the mock needs its extra: pip install 'clova-ocr[mock]' ({missing})"
+            )
+
+        return unavailable
+    return mock
+
+
+#: Commands another package owns, loaded on first use: name → loader.
+LAZY_COMMANDS: dict[str, Callable[[], click.Command]] = {"mock": _mock_group}
+
+
+class _Commands(MutableMapping[str, click.Command]):
+    """A group's commands, where those of :data:`LAZY_COMMANDS` load on first access.
+
+    ``clova-ocr mock`` is listed in ``--help`` and the docs like any command, but its
+    module (the mock's, with Starlette behind it) is imported only when it is looked up.
+    """
+
+    def __init__(self, loaders: Mapping[str, Callable[[], click.Command]]) -> None:
+        self._loaders = dict(loaders)
+        self._loaded: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._loaded and name in self._loaders:
+            self._loaded[name] = self._loaders.pop(name)()
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._loaders.pop(name, None)
+        self._loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if self._loaders.pop(name, None) is None:
+            del self._loaded[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._loaded, *self._loaders])
+
+    def __len__(self) -> int:
+        return len(self._loaded) + len(self._loaders)
+
+
+class _RootGroup(click.Group):
+    """The root group; its :data:`LAZY_COMMANDS` are loaded when first looked up."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        commands = _Commands(LAZY_COMMANDS)
+        commands.update(self.commands)
+        self.commands = commands
+
+
+@click.group(cls=_RootGroup, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="clova-ocr")
 def main() -> None:
     """CLOVA OCR from the command line, and a local mock of the service.
@@ -167,151 +238,3 @@ def export_command(folder: Path, target: Path) -> None:
         f"{len(tables.tables)} table cells -> {', '.join(str(p) for p in written)}",
         err=True,
     )
-
-
-@main.group()
-def mock() -> None:
-    """A local CLOVA OCR server (needs: pip install 'clova-ocr[mock]')."""
-
-
-@mock.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8080, show_default=True, type=int)
-@click.option(
-    "--secret",
-    envvar="CLOVA_OCR_SECRET",
-    show_envvar=True,
-    required=True,
-    help="The X-OCR-SECRET clients must send.",
-)
-@click.option("--quota", type=int, help="Calls allowed before 0023 (default: unlimited).")
-@click.option("--rate-limit", help="Calls per second before 0025, e.g. 5/s or 300/m.")
-@click.option(
-    "--no-table-detection", is_flag=True, help="Table toggle off: tables requested → 0028."
-)
-@click.option("--no-templates", is_flag=True, help="No deployed template: /infer → 1021.")
-@click.option(
-    "--templates",
-    "templates_file",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Templates to match pages to and read (YAML; format in the README's mock section).",
-)
-@click.option(
-    "--products",
-    default="general,template,document",
-    show_default=True,
-    help="Product families this domain serves; others answer 0022.",
-)
-@click.option("--access-key", help="Enforce API Gateway signature v2 with this access key…")
-@click.option("--gateway-secret", help="…and this secret key.")
-@click.option("--allow-faults", is_flag=True, help="Honour the X-Mock-Fault request header.")
-@click.option(
-    "--recognizer",
-    type=click.Choice(["synthetic", "tesseract"]),
-    default="synthetic",
-    show_default=True,
-    help="Where the text comes from: synthetic sample words, or Tesseract reading the image "
-    "(needs: pip install 'clova-ocr[engine]' and Tesseract's language data).",
-)
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
-@click.option("--domain-id", help="Only this domain id reaches the domain (else: any).")
-@click.option("--invoke-key", help="Only this invoke key reaches the domain (else: any).")
-@click.option(
-    "--answers",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Replay recorded real answers from this folder (a batch run's --out) for the same "
-    "images; other uploads get the recognizer's answer.",
-)
-def serve(
-    host: str,
-    port: int,
-    secret: str,
-    quota: int | None,
-    rate_limit: str | None,
-    no_table_detection: bool,
-    no_templates: bool,
-    templates_file: str | None,
-    products: str,
-    access_key: str | None,
-    gateway_secret: str | None,
-    allow_faults: bool,
-    recognizer: str,
-    workers: int,
-    domain_id: str | None,
-    invoke_key: str | None,
-    answers: Path | None,
-) -> None:
-    """Serve a mock CLOVA OCR domain and print its Invoke URL."""
-    try:
-        from clova_ocr_mock import MockSettings
-        from clova_ocr_mock.server import serve as run
-        from clova_ocr_mock.settings import PRODUCTS
-
-        from .batch.limiter import parse_rate
-    except ImportError as exc:
-        raise click.ClickException(
-            f"the mock needs its extra: pip install 'clova-ocr[mock]' ({exc})"
-        ) from None
-    if no_templates and templates_file:
-        raise click.BadParameter("give --templates or --no-templates, not both")
-    if bool(access_key) != bool(gateway_secret):
-        raise click.BadParameter("give both --access-key and --gateway-secret, or neither")
-    families = tuple(p.strip() for p in products.split(",") if p.strip())
-    unknown = set(families) - set(PRODUCTS)
-    if unknown:
-        raise click.BadParameter(
-            f"unknown product families: {', '.join(sorted(unknown))}", param_hint="--products"
-        )
-    try:
-        rate = parse_rate(rate_limit) if rate_limit else None
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
-    templates: bool | str = templates_file or not no_templates
-    try:
-        settings = MockSettings(
-            secret=secret,
-            quota=quota,
-            rate_limit=rate,
-            table_detection=not no_table_detection,
-            templates=templates,
-            products=families,
-            access_key=access_key,
-            gateway_secret_key=gateway_secret,
-            allow_faults=allow_faults,
-            domain_id=domain_id,
-            answers=_load_answers(answers) if answers else None,
-            invoke_key=invoke_key,
-            workers=workers,
-        )
-    except (OSError, ValueError) as exc:  # an unreadable or malformed templates file
-        raise click.BadParameter(str(exc), param_hint="--templates") from None
-    if recognizer == "tesseract":
-        try:
-            from clova_ocr_mock.engine import TesseractRecognizer
-
-            settings.recognizer = TesseractRecognizer()
-        except (ImportError, RuntimeError) as exc:
-            raise click.ClickException(
-                f"the tesseract recognizer needs pip install 'clova-ocr[engine]' ({exc})"
-            ) from None
-    try:
-        run(settings, host=host, port=port, announce=click.echo)
-    except OSError as exc:
-        raise click.ClickException(
-            f"cannot listen on {host}:{port}: {exc.strerror or exc}"
-        ) from None
-
-
-def _load_answers(folder: Path) -> Any:
-    """The recording at ``folder``, with every answer that no longer matches the spec listed
-    on stderr (the mock still serves them: they are what the service said)."""
-    from clova_ocr_mock.replay import Answers, AnswersError
-
-    try:
-        answers = Answers.load(folder)
-    except AnswersError as exc:
-        raise click.BadParameter(str(exc), param_hint="--answers") from None
-    click.echo(f"Replaying {len(answers)} recorded answer(s) from {folder}")
-    if answers.problems:
-        click.echo(f"warning: {answers.report()}", err=True)
-    return answers

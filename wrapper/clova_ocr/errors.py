@@ -190,6 +190,25 @@ class UnexpectedResponseError(APIError):
         status = kwargs.get("http_status") or 0
         self.retryable = status == 429 or status >= 500
 
+    @classmethod
+    def unreadable(
+        cls,
+        why: str,
+        *,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> UnexpectedResponseError:
+        """The one error for an answer the SDK cannot read, live or saved: says ``why``."""
+        return cls(
+            f"unreadable CLOVA OCR answer: {why}",
+            http_status=http_status,
+            request_id=request_id,
+            body=body,
+            response=response,
+        )
+
 
 class GatewayError(APIError):
     """NCP API Gateway answered (``{"error": {"errorCode", …}}``) before the OCR engine."""

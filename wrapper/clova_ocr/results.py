@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 import httpx
 
 from . import _products
+from ._products import ResultT
 from .errors import UnexpectedResponseError
 from .geometry import Polygon
 from .tables import Table
@@ -370,7 +371,7 @@ class OCRResult(Generic[ModelT]):
             product = _products.detect(raw)
             if cls is DocumentResult and product.family != "document":
                 raise _unreadable("it is not a Document OCR answer")
-            result: OCRResult[Any] = product.result_class(raw, product=product)
+            result: OCRResult[Any] = result_class(product)(raw, product=product)
             return result
         return cls(raw)
 
@@ -511,8 +512,9 @@ class OCRResult(Generic[ModelT]):
 
 
 def _unreadable(why: str, result: OCRResult[Any] | None = None) -> UnexpectedResponseError:
-    return UnexpectedResponseError(
-        f"unreadable CLOVA OCR answer: {why}",
+    """:meth:`UnexpectedResponseError.unreadable`, with what ``result`` knows of its call."""
+    return UnexpectedResponseError.unreadable(
+        why,
         http_status=result.http.status_code if result and result.http else None,
         request_id=result.request_id if result else None,
         body=result.raw if result else None,
@@ -619,25 +621,45 @@ def formatted_value(raw: dict[str, Any]) -> str:
     return _text(raw.get("text"))
 
 
-def value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(dotted key, raw value object)`` of every value under ``node`` (in answer order).
+def _leaves(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any] | str | float]]:
+    """``(dotted key, value)`` of every value object and every plain string, number or boolean
+    under ``node`` (in answer order); polygons (e.g. ID card ``rois``) are geometry, skipped.
 
     A list of one value object collapses to its key (``"storeInfo.tel"``), a longer one is
     indexed (``"subResults[0].items[1].price.price"``).
     """
     if _is_value_object(node):
         yield key, node
-    elif isinstance(node, dict):
+    elif isinstance(node, dict) and "vertices" not in node:
         for name, child in node.items():
-            yield from value_objects(child, f"{key}.{name}" if key else name)
+            yield from _leaves(child, f"{key}.{name}" if key else name)
     elif isinstance(node, list):
         only_values = all(_is_value_object(item) for item in node)
         for i, item in enumerate(node):
-            yield from value_objects(item, key if only_values and len(node) == 1 else f"{key}[{i}]")
+            yield from _leaves(item, key if only_values and len(node) == 1 else f"{key}[{i}]")
+    elif isinstance(node, (str, int, float)):  # bool is an int
+        yield key, node
+
+
+def value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(dotted key, raw value object)`` of every value object under ``node`` (in answer
+    order), keyed as in ``to_dict()``."""
+    for name, value in _leaves(node, key):
+        if isinstance(value, dict):
+            yield name, value
+
+
+def _scalar_text(value: str | float) -> str:
+    """A plain field as text: strings as they are, numbers and booleans as JSON writes them."""
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
-    for name, value in value_objects(node, key):
+    for name, value in _leaves(node, key):
+        if not isinstance(value, dict):  # a plain scalar the spec declares (or a new one)
+            text = _scalar_text(value)
+            out.append(DocumentField(name, text, text, None, (), ()))
+            continue
         out.append(
             DocumentField(
                 key=name,
@@ -657,6 +679,9 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
     ``ReceiptResult`` for ``ocr.document.receipt()``, typed for IDEs and mypy); ``fields`` and
     ``to_dict()`` flatten it to dotted keys such as ``"storeInfo.name"`` or
     ``"subResults[0].items[1].price.price"`` (a list of one value object collapses to its key).
+    Plain strings, numbers and booleans (``storeInfo.branchName``-like fields, today's or
+    tomorrow's) are fields too: every value of the answer reaches ``to_dict()``, the CLI and
+    ``--save`` files, not only value objects.
     """
 
     default_product = "receipt"
@@ -707,9 +732,28 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
 
     @property
     def text(self) -> str:
-        texts = (_text(node.get("text")) for _, node in value_objects(self.result))
+        texts = (
+            _text(value.get("text")) if isinstance(value, dict) else _scalar_text(value)
+            for _, value in _leaves(self.result, "")
+        )
         return "\n".join(t for t in texts if t)
 
     def to_dict(self) -> dict[str, str]:
         """Flat dotted key → formatted value (read without building each field's polygons)."""
-        return {key: formatted_value(node) for key, node in value_objects(self.result)}
+        return {
+            name: formatted_value(value) if isinstance(value, dict) else _scalar_text(value)
+            for name, value in _leaves(self.result, "")
+        }
+
+
+#: The result class of each product family (the registry names families, not classes).
+RESULT_CLASSES: dict[str, type[OCRResult[Any]]] = {
+    "general": GeneralResult,
+    "template": TemplateResult,
+    "document": DocumentResult,
+}
+
+
+def result_class(product: Product[ResultT]) -> type[ResultT]:
+    """The class ``product``'s answers are wrapped in."""
+    return cast("type[ResultT]", RESULT_CLASSES[product.family])

@@ -16,8 +16,8 @@ class GeneralImageSource:
     """One image for General OCR in a JSON body. Give `data` (base64 bytes) or `url` (a public
     URL the service downloads): at least one of them must be a string, else the service
     answers `0011`. If both are given, `data` wins; the unused one may be `null` or absent.
-    (The rule is stated here rather than as a schema `anyOf`, which several generators
-    mis-read.)
+    (The rule is the `if`/`then` below: when `data` is absent or `null`, `url` must be a
+    string. Validators honour it; code generators ignore it.)
 
         Attributes:
             format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively

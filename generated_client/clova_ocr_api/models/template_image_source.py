@@ -15,7 +15,8 @@ T = TypeVar("T", bound="TemplateImageSource")
 class TemplateImageSource:
     """One image for Template OCR in a JSON body, optionally restricted to some templates. Give
     `data` (base64 bytes) or `url` (a public URL): at least one of them must be a string,
-    else the service answers `0011`. If both are given, `data` wins.
+    else the service answers `0011`. If both are given, `data` wins (the `if`/`then` below
+    states the rule for validators).
 
         Attributes:
             format_ (str): Image format: `jpg`, `jpeg`, `png`, `pdf`, `tif` or `tiff`, matched case-insensitively

@@ -222,7 +222,7 @@ def abatch(
 ) -> AsyncIterator[BatchItem]:
     """See :meth:`clova_ocr.AsyncClovaOCR.batch`."""
     chosen = get_product(product)
-    client._check_options(chosen, options)  # a wrong option fails here, not on every item
+    client.check_options(chosen, options)  # a wrong option fails here, not on every item
     retries = client.max_retries if max_retries is None else max_retries
     runner = BatchRunner(
         async_caller(client, chosen),
@@ -254,7 +254,7 @@ def batch(
     new calls instead of piling up results.
     """
     chosen = get_product(product)
-    client._check_options(chosen, options)  # a wrong option fails here, not on every item
+    client.check_options(chosen, options)  # a wrong option fails here, not on every item
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="clova-ocr-batch")
     retries = client.max_retries if max_retries is None else max_retries
     runner = BatchRunner(

@@ -36,7 +36,7 @@ class Scrubber:
         cls, client: _BaseClovaOCR, *, redact: RedactionPolicy | None = None
     ) -> Scrubber:
         """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
-        return cls([*client._auth.credentials(), client.invoke_url.invoke_key], redact=redact)
+        return cls([*client.auth.credentials(), client.invoke_url.invoke_key], redact=redact)
 
     def _secrets(self, text: str) -> str:
         for secret in self.secrets:

@@ -1,5 +1,9 @@
 """The ``pytest11`` entry point: loads ``clova_ocr_mock.pytest_plugin`` when the mock can run.
 
+It lives in the mock (which owns its pytest plugin) and needs nothing but the standard
+library: ``clova_ocr_mock/__init__`` loads its names lazily, so importing this module never
+imports Starlette.
+
 pytest imports every installed ``pytest11`` entry point and aborts the whole session if one
 fails to import. ``clova_ocr_mock`` needs the ``mock`` extra (Starlette…), so this module —
 which needs nothing beyond pytest — checks that extra's modules are importable and only then
