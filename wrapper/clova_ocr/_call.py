@@ -25,6 +25,8 @@ from ._inputs import PreparedImage
 from ._options import Upload
 from ._products import Product, ResultT
 from ._responses import error_for, parse_success
+from ._retry import MAX_RETRY_AFTER, Retries
+from ._secrets import Scrubber, scrub_exception
 from .results import HTTPInfo, result_class
 
 logger = logging.getLogger("clova_ocr")
@@ -105,6 +107,9 @@ class Call(Generic[ResultT]):
     template_ids: list[int] | None = None
     raise_on_failure: bool = True
     signing: bool = False
+    max_retry_after: float = MAX_RETRY_AFTER
+    deadline: float | None = None
+    scrub: Scrubber = field(default_factory=lambda: Scrubber(()))
     request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     attempts: int = 0
     _started: float = 0.0
@@ -135,9 +140,25 @@ class Call(Generic[ResultT]):
         return self.upload == "multipart"
 
     def request(
-        self, http: httpx.Client | httpx.AsyncClient
+        self, http: httpx.Client | httpx.AsyncClient, retries: Retries | None = None
     ) -> tuple[httpx.Request, IO[bytes] | None]:
         """The request of the next attempt (and a stream to close after sending it)."""
+        try:
+            request, stream = self._request(http)
+        except OSError as exc:  # the file went away or became unreadable since it was checked
+            raise errors.InputError(
+                f"cannot read {self.image.name}: {exc.strerror or exc}"
+            ) from exc
+        if retries is not None and retries.deadline is not None:
+            request.extensions = {
+                **request.extensions,
+                "timeout": _within(self.timeout, retries.remaining()),
+            }
+        return request, stream
+
+    def _request(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[httpx.Request, IO[bytes] | None]:
         entry: dict[str, Any] = {"format": self.image.format, "name": self.image.name}
         if self.template_ids is not None:
             entry["templateIds"] = list(self.template_ids)
@@ -158,6 +179,17 @@ class Call(Generic[ResultT]):
         stream, size = _open_sized(self.image)  # sized now: the file may have changed
         entry["data"] = _DATA_MARK
         body = Base64JSONBody(self._message(entry), stream, size)
+        if size <= _CHUNK:  # small (the common case): the whole body as bytes, built once
+            with stream:
+                content = b"".join(body)
+            request = http.build_request(
+                "POST",
+                self.product.path,
+                content=content,
+                headers={"Content-Type": "application/json"},
+                timeout=self.timeout,
+            )
+            return request, None
         merged = http.build_request(  # the client's base URL, headers and timeout …
             "POST",
             self.product.path,
@@ -208,21 +240,44 @@ class Call(Generic[ResultT]):
             self.request_id,
         )
 
-    def transport_error(self, exc: httpx.TransportError) -> errors.APIConnectionError:
-        """The typed error for a failed send (logged like an answer, with the failure's name)."""
+    def retries(self) -> Retries:
+        """This call's retry budget and deadline (made when the call starts)."""
+        return Retries(
+            self.max_retries,
+            label=self.product.name,
+            max_retry_after=self.max_retry_after,
+            deadline=self.deadline,
+        )
+
+    def send_failed(self, exc: Exception) -> errors.ClovaOCRError:
+        """The typed error for anything sending or reading raised, its text scrubbed of
+        credentials (logged like an answer, with the failure's name)."""
         self._log(type(exc).__name__)
+        scrub_exception(exc, self.scrub)
+        if isinstance(exc, errors.ClovaOCRError):
+            return exc
+        name, ids = type(exc).__name__, f"requestId {self.request_id}"
         if isinstance(exc, httpx.TimeoutException):
-            timeout = errors.APITimeoutError(
-                f"CLOVA OCR did not answer in time ({type(exc).__name__}, requestId {self.request_id})"
-            )
+            timeout = errors.APITimeoutError(f"CLOVA OCR did not answer in time ({name}, {ids})")
             # A read or write timeout may come after the service got the image: retrying it
             # can bill twice, so it is retried only while retry_timeouts is on.
             if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
                 timeout.retryable = self.retry_timeouts
             return timeout
-        return errors.APIConnectionError(
-            f"cannot reach CLOVA OCR: {type(exc).__name__}: {exc} (requestId {self.request_id})"
-        )
+        if isinstance(exc, httpx.LocalProtocolError):  # our own request is not valid HTTP
+            return errors.ConfigurationError(
+                f"the request cannot be sent: {exc} (check default_headers; {ids})"
+            )
+        if isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
+            why = "its body cannot be decoded" if isinstance(exc, httpx.DecodingError) else exc
+            return errors.UnexpectedResponseError(
+                f"unreadable answer from CLOVA OCR: {why} ({name})", request_id=self.request_id
+            )
+        if isinstance(exc, (httpx.TransportError, OSError)):
+            return errors.APIConnectionError(f"cannot reach CLOVA OCR: {name}: {exc} ({ids})")
+        failure = errors.APIConnectionError(f"the call failed: {name}: {exc} ({ids})")
+        failure.retryable = False
+        return failure
 
     def finish(self, response: httpx.Response) -> ResultT:
         """The result of a 200, or raise the typed error; logs one line per attempt either way."""
@@ -231,7 +286,7 @@ class Call(Generic[ResultT]):
             if response.status_code != 200:
                 error = error_for(response, self.request_id, signing=self.signing)
                 trace_id = error.trace_id
-                raise error
+                raise self._scrubbed(error)
             raw = parse_success(response, self.request_id)
         finally:
             self._log(response.status_code, trace_id)
@@ -251,13 +306,58 @@ class Call(Generic[ResultT]):
         )
         if self.raise_on_failure and result.failures:
             page = result.failures[0]
-            raise errors.ImageInferenceError(
-                page.message or f"the image could not be processed ({page.infer_result})",
-                code=page.infer_result,
-                http_status=200,
-                request_id=self.request_id,
-                body=raw,
-                response=response,
-                result=result,
+            raise self._scrubbed(
+                errors.ImageInferenceError(
+                    page.message or f"the image could not be processed ({page.infer_result})",
+                    code=page.infer_result,
+                    http_status=200,
+                    request_id=self.request_id,
+                    body=raw,
+                    response=response,
+                    result=result,
+                )
             )
         return result
+
+    def _scrubbed(self, error: errors.APIError) -> errors.APIError:
+        """``error`` with credentials masked in what it quotes and in the request it keeps."""
+        error.path = None if error.path is None else self.scrub(error.path)
+        error.body = self.scrub.data(error.body)
+        if error.response is not None:
+            error.response.request = self.scrub.request(error.response.request)
+        scrub_exception(error, self.scrub)
+        return error
+
+
+def _within(timeout: httpx.Timeout, seconds: float | None) -> dict[str, float | None]:
+    """``timeout`` as httpx's request extension, each phase cut to ``seconds`` (if given)."""
+    phases = {"connect": timeout.connect, "read": timeout.read, "write": timeout.write}
+    phases["pool"] = timeout.pool
+    if seconds is None:
+        return phases
+    return {k: seconds if v is None else min(v, seconds) for k, v in phases.items()}
+
+
+class DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An answer's body that ends the call once its deadline passes (a trickled answer
+    never times out per read)."""
+
+    def __init__(self, stream: Any, retries: Retries) -> None:
+        self._stream = stream
+        self._retries = retries
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._retries.remaining()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._retries.remaining()
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()

@@ -33,7 +33,12 @@ from .batch.run import Summary, describe_write_failure, run_batch
 from .batch.saves import SAVE_KINDS, parse_kinds, text_of
 from .batch.secrets import Scrubber
 from .batch.trust import Trust
-from .errors import ConfigurationError, ImageInferenceError, InputError
+from .errors import (
+    ConfigurationError,
+    ImageInferenceError,
+    InputError,
+    UnexpectedResponseError,
+)
 from .redaction import KINDS, RedactionPolicy, redact_text
 from .results import DocumentResult, OCRResult, TemplateResult
 
@@ -179,7 +184,10 @@ def emit(result: OCRResult[Any], as_json: bool) -> None:
     if not isinstance(result, (DocumentResult, TemplateResult)):
         for i, table in enumerate(result.tables):
             click.echo(f"\n# table {i + 1}")
-            click.echo(table.to_csv(), nl=False)
+            try:
+                click.echo(table.to_csv(), nl=False)
+            except UnexpectedResponseError as exc:  # absurd indices: say so, print the rest
+                click.echo(f"table {i + 1} not printed: {exc}", err=True)
 
 
 def _err(message: str) -> None:
@@ -234,8 +242,14 @@ class _Printer:
     """Prints outcomes to stdout when there is no ``--out``, and failures to stderr."""
 
     def __init__(
-        self, settings: Settings, single: bool, progress: list[Progress], trust: Trust
+        self,
+        settings: Settings,
+        single: bool,
+        progress: list[Progress],
+        trust: Trust,
+        scrub: Scrubber,
     ) -> None:
+        self.scrub = scrub
         self.settings = settings
         self.single = single
         self.progress = progress
@@ -251,7 +265,7 @@ class _Printer:
 
     def __call__(self, source: Source, item: BatchItem) -> None:
         settings = self.settings
-        label = display(source.image if source.is_url else source.key)
+        label = display(self.scrub.url(source.image) if source.is_url else source.key)
         if settings.out is None and item.result is not None:
             result = self.trust.saved(item.result)
             if self.single or not settings.as_json:
@@ -264,9 +278,9 @@ class _Printer:
                 click.echo(json.dumps(line, ensure_ascii=False))
         if item.error is not None:
             prefix = "error: " if self.single else f"failed: {label}: "
-            self._err(prefix + display(_describe(item.error)))
+            self._err(self.scrub(prefix + display(_describe(item.error))))
             if settings.debug and not isinstance(item.error, ImageInferenceError):
-                self._err("".join(traceback.format_exception(item.error)).rstrip())
+                self._err(self.scrub("".join(traceback.format_exception(item.error)).rstrip()))
 
 
 def _install_interrupts(stop: asyncio.Event, task: asyncio.Task[Summary]) -> None:
@@ -329,7 +343,7 @@ async def _main(
                     options=options,
                     stop=stop,
                     progress=make_progress,
-                    on_item=_Printer(settings, single, progress, trust),
+                    on_item=_Printer(settings, single, progress, trust, scrub),
                     trust=trust,
                 )
             )

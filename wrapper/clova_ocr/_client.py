@@ -17,7 +17,7 @@ import httpx
 
 from . import _logging, errors
 from ._auth import ClovaAuth
-from ._call import Call
+from ._call import Call, DeadlineStream
 from ._inputs import ImageInput, prepare_image
 from ._invoke_url import InvokeURL
 from ._lang import check_lang
@@ -30,7 +30,8 @@ from ._options import (
 )
 from ._pages import PACING_OPTION, Merger, Pacing, PageSplit, plan
 from ._products import GENERAL, TEMPLATE, Documents, Product, get_product
-from ._retry import retry_options
+from ._retry import MAX_RETRY_AFTER, Retries
+from ._secrets import Masked, MaskedURL, Scrubber, check_credential
 from .cache import AnswerStore, CacheSlot, open_store
 from .results import GeneralResult, OCRResult, TemplateResult
 
@@ -43,24 +44,34 @@ DEFAULT_MAX_RETRIES = 2
 ResultT = TypeVar("ResultT", bound=OCRResult[Any])
 
 
-def _env(name: str) -> str | None:
-    value = os.environ.get(name, "").strip()
-    return value or None
+def _setting(name: str, given: str | None, env: str) -> str | None:
+    """``given``, else the environment variable ``env`` (unset or blank: ``None``).
+
+    An explicit empty value is an error, not a reason to read the environment: ``--secret ""``
+    must not quietly use another secret.
+    """
+    if given is not None:
+        return given if given.strip() else _refuse_empty(name)
+    value = os.environ.get(env, "")
+    return value if value.strip() else None
+
+
+def _refuse_empty(name: str) -> str:
+    raise errors.ConfigurationError(f"{name} is empty")
+
+
+def _credential(name: str, given: str | None, env: str) -> Masked | None:
+    """A credential from ``given`` or ``env``, checked by :func:`check_credential`."""
+    value = _setting(name, given, env)
+    if value is None:
+        return None
+    return check_credential(name if given is not None else env, value)
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout)
-
-
-def _pacing_of(options: Mapping[str, Any]) -> Pacing:
-    """How a long document's parts go out: the batch's pacing when a batch runs it, else
-    the default batch concurrency, unpaced, with this call's retries."""
-    pacing = options.get(PACING_OPTION)
-    if isinstance(pacing, Pacing):
-        return pacing
-    return Pacing(DEFAULT_BATCH_CONCURRENCY, None, options.get("max_retries"))
 
 
 def _check_version(product: Product[Any], version: str) -> str:
@@ -78,10 +89,31 @@ def _check_template_ids(template_ids: Any) -> list[int] | None:
     return None if template_ids is None else list(template_ids)
 
 
+def _check_seconds(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise errors.ConfigurationError(f"{name} must be a number of seconds above 0")
+    return float(value)
+
+
 def _check_retries(max_retries: Any) -> int:
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
         raise errors.InputError("max_retries must be 0 or more")
     return max_retries
+
+
+def _masked(*values: str | None) -> tuple[Any, ...]:
+    """Credentials as :class:`Masked` (other values unchanged), so that the constructors'
+    locals never show them (``pytest -l``, debuggers)."""
+    return tuple(Masked(v) if isinstance(v, str) else v for v in values)
+
+
+def _pacing_of(options: Mapping[str, Any]) -> Pacing:
+    """How a long document's parts go out: the batch's pacing when a batch runs it, else
+    the default batch concurrency, unpaced, with this call's retries."""
+    pacing = options.get(PACING_OPTION)
+    if isinstance(pacing, Pacing):
+        return pacing
+    return Pacing(DEFAULT_BATCH_CONCURRENCY, None, options.get("max_retries"))
 
 
 class _BaseClovaOCR:
@@ -101,36 +133,32 @@ class _BaseClovaOCR:
         raise_on_failure: bool,
         default_headers: Mapping[str, str] | None,
         httpx_args: Mapping[str, Any] | None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        deadline: float | None = None,
         cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
-        url = invoke_url or _env("CLOVA_OCR_INVOKE_URL")
-        if url is None:
-            raise errors.ConfigurationError("pass invoke_url= or set CLOVA_OCR_INVOKE_URL")
-        secret = secret or _env("CLOVA_OCR_SECRET")
-        if secret is None:
-            raise errors.ConfigurationError("pass secret= or set CLOVA_OCR_SECRET")
-        access_key = access_key or _env("NCP_ACCESS_KEY")
-        secret_key = secret_key or _env("NCP_SECRET_KEY")
-        if bool(access_key) != bool(secret_key):
-            raise errors.ConfigurationError(
-                "API Gateway signing needs both access_key and secret_key (NCP_ACCESS_KEY, NCP_SECRET_KEY)"
-            )
+        try:
+            self._configure(invoke_url, secret, access_key=access_key, secret_key=secret_key)
+        except errors.ConfigurationError as exc:
+            # Raised afresh from here: the frames below hold the credentials in their locals
+            # (pytest -l, debuggers), and the message says all there is to fix.
+            raise exc.with_traceback(None) from None
         if not isinstance(max_retries, int) or max_retries < 0:
             raise errors.ConfigurationError("max_retries must be 0 or more")
+        #: Where answers are kept and looked up before calling (``None``: no cache).
+        self.cache = open_store(cache)
         if upload not in ("auto", "json", "multipart"):
             raise errors.ConfigurationError("upload must be 'auto', 'json' or 'multipart'")
         from clova_ocr_api import Client  # with its attrs models: loaded with the first client
 
         _logging.install()
-        self.invoke_url = InvokeURL.parse(url)
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+        self.max_retry_after = _check_seconds("max_retry_after", max_retry_after)
+        self.deadline = None if deadline is None else _check_seconds("deadline", deadline)
         self.retry_timeouts = retry_timeouts
         self.upload: Upload = upload
         self.raise_on_failure = raise_on_failure
-        #: Where answers are kept and looked up before calling (``None``: no cache).
-        self.cache = open_store(cache)
-        self._auth = ClovaAuth(secret, access_key=access_key, secret_key=secret_key)
         self._api = Client(
             base_url=self.invoke_url.url,
             timeout=self.timeout,
@@ -138,9 +166,40 @@ class _BaseClovaOCR:
             httpx_args={"auth": self._auth, **(httpx_args or {})},
         )
 
+    def _configure(
+        self,
+        invoke_url: str | None,
+        secret: str | None,
+        *,
+        access_key: str | None,
+        secret_key: str | None,
+    ) -> None:
+        """Resolve and check the Invoke URL and the credentials (explicit, else environment)."""
+        url = _setting("invoke_url", invoke_url, "CLOVA_OCR_INVOKE_URL")
+        if url is None:
+            raise errors.ConfigurationError("pass invoke_url= or set CLOVA_OCR_INVOKE_URL")
+        checked_secret = _credential("secret", secret, "CLOVA_OCR_SECRET")
+        if checked_secret is None:
+            raise errors.ConfigurationError("pass secret= or set CLOVA_OCR_SECRET")
+        checked_access = _credential("access_key", access_key, "NCP_ACCESS_KEY")
+        checked_secret_key = _credential("secret_key", secret_key, "NCP_SECRET_KEY")
+        if bool(checked_access) != bool(checked_secret_key):
+            raise errors.ConfigurationError(
+                "API Gateway signing needs both access_key and secret_key (NCP_ACCESS_KEY, NCP_SECRET_KEY)"
+            )
+        self.invoke_url = InvokeURL.parse(MaskedURL(url))
+        self._auth = ClovaAuth(
+            checked_secret, access_key=checked_access, secret_key=checked_secret_key
+        )
+        self._scrub = Scrubber.for_client(self)
+
     def __repr__(self) -> str:
-        signing = ", signing=on" if self._auth.signs else ""
-        return f"{type(self).__name__}(invoke_url={self.invoke_url.redacted()!r}, secret='***'{signing})"
+        # Safe on a client whose constructor failed half-way (debuggers, pytest -l).
+        invoke_url = getattr(self, "invoke_url", None)
+        auth = getattr(self, "_auth", None)
+        url = invoke_url.redacted() if invoke_url is not None else None
+        signing = ", signing=on" if auth is not None and auth.signs else ""
+        return f"{type(self).__name__}(invoke_url={url!r}, secret='***'{signing})"
 
     @property
     def auth(self) -> ClovaAuth:
@@ -223,6 +282,7 @@ class _BaseClovaOCR:
         max_retries = options.get("max_retries")
         retry_timeouts = options.get("retry_timeouts")
         raise_on_failure = options.get("raise_on_failure")
+        deadline = options.get("deadline")
         timeout = options.get("timeout", self.timeout)  # None (no timeout) is a value here
         return Call(
             product=product,
@@ -239,6 +299,9 @@ class _BaseClovaOCR:
             if raise_on_failure is None
             else raise_on_failure,
             signing=self._auth.signs,
+            max_retry_after=self.max_retry_after,
+            deadline=self.deadline if deadline is None else _check_seconds("deadline", deadline),
+            scrub=self._scrub,
         )
 
 
@@ -261,6 +324,11 @@ class ClovaOCR(_BaseClovaOCR):
             is ``FAILURE``/``ERROR`` (default ``True``).
         default_headers: extra headers for every request.
         httpx_args: extra arguments for the ``httpx.Client`` (``transport=``, ``limits=`` …).
+        max_retry_after: the longest wait a ``Retry-After`` answer may impose, in seconds
+            (default 60); a longer one is cut to this.
+        deadline: seconds a whole call may take, every attempt and wait included (default:
+            none); ``timeout`` bounds each read, so a trickled answer can outlast it, while
+            ``deadline`` ends the call with :class:`APITimeoutError`.
         sleep: how to wait between retries (tests pass a recorder).
         cache: a folder (or an :class:`~clova_ocr.cache.AnswerStore`) of answers keyed on the
             image bytes' sha256, product, options and protocol version: an upload answered
@@ -285,9 +353,13 @@ class ClovaOCR(_BaseClovaOCR):
         raise_on_failure: bool = True,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        deadline: float | None = None,
         sleep: Callable[[float], None] = time.sleep,
         cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
+        invoke_url = MaskedURL(invoke_url) if isinstance(invoke_url, str) else invoke_url
+        secret, access_key, secret_key = _masked(secret, access_key, secret_key)
         super().__init__(
             invoke_url,
             secret,
@@ -300,6 +372,8 @@ class ClovaOCR(_BaseClovaOCR):
             raise_on_failure=raise_on_failure,
             default_headers=default_headers,
             httpx_args=httpx_args,
+            max_retry_after=max_retry_after,
+            deadline=deadline,
             cache=cache,
         )
         self._sleep = sleep
@@ -352,26 +426,42 @@ class ClovaOCR(_BaseClovaOCR):
 
     def _send(self, call: Call[ResultT]) -> ResultT:
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
-        from tenacity import Retrying
-
         slot, hit = self._lookup(call)
         if hit is not None:
             return hit
         http = self._api.get_httpx_client()
-        options = retry_options(call.max_retries, label=call.product.name)
-        for attempt in Retrying(sleep=self._sleep, **options):
-            with attempt:
-                request, stream = call.request(http)
-                call.sending()
+        retries = call.retries()
+        while True:
+            try:
+                return self._keep(slot, call, self._attempt(http, call, retries))
+            except errors.ClovaOCRError as exc:
+                delay = retries.delay_after(exc)
+                if delay is None:
+                    raise
+            self._sleep(delay)
+
+    def _attempt(self, http: httpx.Client, call: Call[ResultT], retries: Retries) -> ResultT:
+        """One attempt of ``call``: every failure comes out as a typed, scrubbed error."""
+        request, stream = call.request(http, retries)
+        call.sending()
+        try:
+            if retries.deadline is None:
+                response = http.send(request)
+            else:  # read in chunks, so that a trickled answer stops at the deadline
+                response = http.send(request, stream=True)
+                response.stream = DeadlineStream(response.stream, retries)
                 try:
-                    response = http.send(request)
-                except httpx.TransportError as exc:
-                    raise call.transport_error(exc) from exc
+                    response.read()
                 finally:
-                    if stream is not None:
-                        stream.close()
-                return self._keep(slot, call, call.finish(response))
-        raise AssertionError("unreachable")  # pragma: no cover
+                    response.close()
+        except errors.ClovaOCRError:
+            raise
+        except Exception as exc:  # httpx's, httpcore's, h11's, the transport's OSError…
+            raise call.send_failed(exc) from exc
+        finally:
+            if stream is not None:
+                stream.close()
+        return call.finish(response)
 
     def batch(
         self,
@@ -433,9 +523,13 @@ class AsyncClovaOCR(_BaseClovaOCR):
         raise_on_failure: bool = True,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        deadline: float | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
+        invoke_url = MaskedURL(invoke_url) if isinstance(invoke_url, str) else invoke_url
+        secret, access_key, secret_key = _masked(secret, access_key, secret_key)
         super().__init__(
             invoke_url,
             secret,
@@ -448,6 +542,8 @@ class AsyncClovaOCR(_BaseClovaOCR):
             raise_on_failure=raise_on_failure,
             default_headers=default_headers,
             httpx_args=httpx_args,
+            max_retry_after=max_retry_after,
+            deadline=deadline,
             cache=cache,
         )
         if sleep is None:
@@ -501,26 +597,44 @@ class AsyncClovaOCR(_BaseClovaOCR):
 
     async def _send(self, call: Call[ResultT]) -> ResultT:
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
-        from tenacity import AsyncRetrying
-
         slot, hit = self._lookup(call)
         if hit is not None:
             return hit
         http = self._api.get_async_httpx_client()
-        options = retry_options(call.max_retries, label=call.product.name)
-        async for attempt in AsyncRetrying(sleep=self._sleep, **options):
-            with attempt:
-                request, stream = call.request(http)
-                call.sending()
+        retries = call.retries()
+        while True:
+            try:
+                return self._keep(slot, call, await self._attempt(http, call, retries))
+            except errors.ClovaOCRError as exc:
+                delay = retries.delay_after(exc)
+                if delay is None:
+                    raise
+            await self._sleep(delay)
+
+    async def _attempt(
+        self, http: httpx.AsyncClient, call: Call[ResultT], retries: Retries
+    ) -> ResultT:
+        """One attempt of ``call``: every failure comes out as a typed, scrubbed error."""
+        request, stream = call.request(http, retries)
+        call.sending()
+        try:
+            if retries.deadline is None:
+                response = await http.send(request)
+            else:  # read in chunks, so that a trickled answer stops at the deadline
+                response = await http.send(request, stream=True)
+                response.stream = DeadlineStream(response.stream, retries)
                 try:
-                    response = await http.send(request)
-                except httpx.TransportError as exc:
-                    raise call.transport_error(exc) from exc
+                    await response.aread()
                 finally:
-                    if stream is not None:
-                        stream.close()
-                return self._keep(slot, call, call.finish(response))
-        raise AssertionError("unreachable")  # pragma: no cover
+                    await response.aclose()
+        except errors.ClovaOCRError:
+            raise
+        except Exception as exc:  # httpx's, httpcore's, h11's, the transport's OSError…
+            raise call.send_failed(exc) from exc
+        finally:
+            if stream is not None:
+                stream.close()
+        return call.finish(response)
 
     def batch(
         self,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol, cast
 from urllib.parse import urlparse
 
+from ._secrets import Scrubber
 from .errors import InputError
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -73,6 +74,31 @@ def sniff_format(head: bytes) -> str | None:
         if head.startswith(magic):
             return fmt
     return None
+
+
+_NAMES = {"jpg": "JPEG", "png": "PNG", "pdf": "PDF", "tiff": "TIFF"}
+
+
+def _damaged(head: bytes) -> str | None:
+    """Why ``head``, no known format's start, still looks like one: ``"truncated PNG"``…"""
+    for magic, fmt in _MAGIC:
+        if len(head) < len(magic) and head and magic.startswith(head):
+            return f"a truncated {_NAMES[fmt]} file (only {len(head)} bytes)"
+        start = max(2, min(4, len(magic) - 1))  # enough of the signature to be sure
+        if len(head) >= start and head[:start] == magic[:start]:
+            return f"a corrupt {_NAMES[fmt]} file (its signature is damaged)"
+    return None
+
+
+def display_name(name: str | os.PathLike[str]) -> str:
+    """``name`` fit to print and to send: a file name that is not UTF-8 (Python keeps its
+    bytes as lone surrogates, which cannot be encoded) gets ``\\xNN`` escapes instead."""
+    text = os.fspath(name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 def normalise_format(value: str) -> str:
@@ -142,9 +168,12 @@ def prepare_image(
             raise InputError("Document OCR accepts only image bytes, not a URL; download it first")
         fmt = wanted or _format_from_name(urlparse(image).path)
         if fmt is None:
-            raise InputError(f"cannot tell the format of {image!r} from its URL; pass format=")
+            shown = Scrubber(()).url(image)  # no user:password, no signature
+            raise InputError(f"cannot tell the format of {shown!r} from its URL; pass format=")
         return PreparedImage(
-            name=name or Path(urlparse(image).path).name or "image", format=fmt, url=image
+            name=display_name(name or Path(urlparse(image).path).name or "image"),
+            format=fmt,
+            url=image,
         )
 
     if isinstance(image, (str, os.PathLike)):
@@ -173,10 +202,12 @@ def _check(
         raise InputError(f"{name} is empty")
     if size > max_bytes:
         raise InputError(
-            f"{name} is {size / 1_048_576:.1f} MB; this product accepts at most "
-            f"{max_bytes / 1_048_576:.0f} MB"
+            f"{name} is {size / 1_048_576:.1f} MiB; this product accepts at most "
+            f"{max_bytes / 1_048_576:.0f} MiB"
         )
     fmt = sniff_format(head)
+    if fmt is None and _damaged(head):
+        raise InputError(f"{name} is {_damaged(head)}")
     if fmt is None:
         raise InputError(
             f"{name} is not a JPEG, PNG, PDF or TIFF file (its first bytes are {head[:8]!r})"
@@ -206,23 +237,30 @@ def _caller_stacklevel() -> int:
 def _from_path(
     path: Path, *, max_bytes: int, name: str | None, wanted: str | None
 ) -> PreparedImage:
+    shown = display_name(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise InputError(f"{path} is not a file")
+            raise InputError(f"{shown} is not a file")
         with path.open("rb") as stream:
             head = stream.read(16)
     except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
+        raise InputError(f"no such file: {shown}") from None
     except PermissionError:
-        raise InputError(f"cannot read {path}: permission denied") from None
-    fmt = _check(str(path), head, size, max_bytes, _format_from_name(path.name), wanted)
+        raise InputError(f"cannot read {shown}: permission denied") from None
+    except OSError as exc:  # a name too long, a folder gone, an I/O error
+        raise InputError(f"cannot read {shown}: {exc.strerror or type(exc).__name__}") from exc
+    fmt = _check(shown, head, size, max_bytes, _format_from_name(path.name), wanted)
     return PreparedImage(
-        name=name or path.name, format=fmt, size=size, opener=lambda: path.open("rb")
+        name=display_name(name or path.name),
+        format=fmt,
+        size=size,
+        opener=lambda: path.open("rb"),
     )
 
 
 def _from_bytes(data: bytes, *, name: str, wanted: str | None, max_bytes: int) -> PreparedImage:
+    name = display_name(name)
     fmt = _check(name, data[:16], len(data), max_bytes, _format_from_name(name), wanted)
     return PreparedImage(name=name, format=fmt, size=len(data), opener=lambda: io.BytesIO(data))
 
@@ -230,7 +268,7 @@ def _from_bytes(data: bytes, *, name: str, wanted: str | None, max_bytes: int) -
 def _from_stream(
     stream: Any, *, name: str | None, wanted: str | None, max_bytes: int
 ) -> PreparedImage:
-    label = name or Path(str(getattr(stream, "name", "") or "image")).name
+    label = display_name(name or Path(str(getattr(stream, "name", "") or "image")).name)
     if getattr(stream, "seekable", lambda: False)():
         start = stream.tell()
         size = stream.seek(0, os.SEEK_END) - start

@@ -45,7 +45,7 @@ _SECRET_HEADER = re.compile(
 
 def redact(text: str) -> str:
     """``text`` with the key of every Invoke URL path shortened and secret headers masked."""
-    text = _INVOKE_PATH.sub(lambda m: m[1] + shorten_key(m[2]), text)
+    text = _INVOKE_PATH.sub(lambda m: m[1] + (m[2] if m[2] == "***" else shorten_key(m[2])), text)
     return _SECRET_HEADER.sub(lambda m: m[1] + "***", text)
 
 

@@ -53,7 +53,7 @@ def _body(response: httpx.Response) -> Any:
     """The JSON body, or the text when it is not JSON (never raises)."""
     try:
         return response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return response.text[:2000] if response.content else ""
 
 
@@ -62,7 +62,9 @@ def _unexpected(
 ) -> errors.UnexpectedResponseError:
     """:meth:`UnexpectedResponseError.unreadable` for a live answer (with its type and size)."""
     kind = response.headers.get("content-type", "no content type")
-    return errors.UnexpectedResponseError.unreadable(
+    # A 429 is a rate limit whatever its body: the batch's pacing must see it as one.
+    cls = errors.UnreadableRateLimitError if response.status_code == 429 else None
+    return (cls or errors.UnexpectedResponseError).unreadable(
         f"{why} ({kind}, {len(response.content)} bytes)",
         http_status=response.status_code,
         request_id=request_id,
@@ -92,7 +94,7 @@ def error_for(response: httpx.Response, request_id: str, *, signing: bool) -> er
     status = response.status_code
     try:
         body = response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return _unexpected(response, request_id, "the body is not JSON")
     parsed = _error_model(body)
     if isinstance(parsed, models.OcrError):
@@ -135,7 +137,7 @@ def parse_success(response: httpx.Response, request_id: str) -> dict[str, Any]:
     """The raw JSON answer of a 200, checked to be an answer (see :meth:`OCRResult.check`)."""
     try:
         raw = response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: deep nesting
         raise _unexpected(response, request_id, "the body is not JSON") from None
     why = OCRResult.check(raw)
     if why is not None:

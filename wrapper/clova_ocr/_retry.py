@@ -1,26 +1,27 @@
-"""When and how long to wait before retrying (tenacity does the looping), and saying why.
+"""When and how long to wait before retrying, and saying why.
 
 Retried: rate limits (``0025``, gateway 429), server errors (``0500``/``0501``, any 5xx, an
 unreadable 429/5xx answer), connection errors and timeouts. A read timeout is retried only
 while ``retry_timeouts`` is on: the service may have processed (and billed) the first try.
+
+The clients loop themselves (:class:`Retries` decides): a first attempt that succeeds, the
+common case, costs no retry machinery at all.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from .errors import APIError, ClovaOCRError
-
-if TYPE_CHECKING:
-    from tenacity import RetryCallState
+from .errors import APIError, APITimeoutError, ClovaOCRError
 
 logger = logging.getLogger("clova_ocr")
 
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
+#: The longest wait a ``Retry-After`` may impose by default (``max_retry_after=`` changes it).
 MAX_RETRY_AFTER = 60.0
 
 
@@ -30,12 +31,16 @@ def is_retryable(exc: BaseException) -> bool:
 
 
 def backoff_delay(
-    retry_number: int, exc: BaseException | None, jitter: Callable[[], float]
+    retry_number: int,
+    exc: BaseException | None,
+    jitter: Callable[[], float],
+    max_retry_after: float = MAX_RETRY_AFTER,
 ) -> float:
-    """Seconds before retry ``retry_number`` (1-based): ``Retry-After`` or capped exponential."""
+    """Seconds before retry ``retry_number`` (1-based): ``Retry-After`` (at most
+    ``max_retry_after``) or capped exponential."""
     retry_after = getattr(exc, "retry_after", None)
     if isinstance(retry_after, float):
-        return float(min(retry_after, MAX_RETRY_AFTER))
+        return float(min(retry_after, max_retry_after))
     exponential = float(INITIAL_DELAY * 2 ** (retry_number - 1))
     return min(exponential, MAX_DELAY) * (1 - 0.25 * jitter())
 
@@ -54,35 +59,64 @@ def reason(exc: BaseException | None) -> str:
     return f"{type(exc).__name__} ({type(cause).__name__})" if cause else type(exc).__name__
 
 
-def retry_options(
-    max_retries: int,
-    *,
-    label: str = "call",
-    jitter: Callable[[], float] = random.random,
-) -> dict[str, Any]:
-    """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` (without ``sleep``)."""
-    # tenacity is imported with the first call, not with clova_ocr (import time matters).
-    from tenacity import retry_if_exception, stop_after_attempt
+class Retries:
+    """The retry budget of one call: how many retries are left, and until when.
 
-    def wait(state: RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        return backoff_delay(state.attempt_number, exc, jitter)
+    Args:
+        max_retries: retries after the first attempt.
+        label: the product's name, for log lines.
+        max_retry_after: the cap on a ``Retry-After`` wait.
+        deadline: seconds the whole call may take (``None``: no limit).
+    """
 
-    def log_retry(state: RetryCallState) -> None:
-        exc = state.outcome.exception() if state.outcome else None
+    def __init__(
+        self,
+        max_retries: int,
+        *,
+        label: str = "call",
+        max_retry_after: float = MAX_RETRY_AFTER,
+        deadline: float | None = None,
+        jitter: Callable[[], float] = random.random,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.max_retries = max_retries
+        self.label = label
+        self.max_retry_after = max_retry_after
+        self.deadline = deadline
+        self._jitter = jitter
+        self._clock = clock
+        self._ends = None if deadline is None else clock() + deadline
+        self.retries = 0
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (``None``: no deadline); raises once it passed."""
+        if self._ends is None:
+            return None
+        left = self._ends - self._clock()
+        if left <= 0:
+            raise self.expired()
+        return left
+
+    def expired(self) -> APITimeoutError:
+        """The error of a call that ran out of its deadline (not retried: it is over)."""
+        error = APITimeoutError(f"the call took more than its deadline of {self.deadline:g}s")
+        error.retryable = False
+        return error
+
+    def delay_after(self, exc: ClovaOCRError) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` to give up with ``exc``."""
+        if not exc.retryable or self.retries >= self.max_retries:
+            return None
+        delay = backoff_delay(self.retries + 1, exc, self._jitter, self.max_retry_after)
+        if self._ends is not None and self._clock() + delay >= self._ends:
+            return None  # waiting would outlast the deadline: the last error is the answer
+        self.retries += 1
         logger.warning(
             "%s: retrying after %s; waiting %.2fs (retry %d of %d)",
-            label,
+            self.label,
             reason(exc),
-            state.upcoming_sleep,
-            state.attempt_number,
-            max_retries,
+            delay,
+            self.retries,
+            self.max_retries,
         )
-
-    return {
-        "stop": stop_after_attempt(max_retries + 1),
-        "wait": wait,
-        "retry": retry_if_exception(is_retryable),
-        "before_sleep": log_retry,
-        "reraise": True,
-    }
+        return delay

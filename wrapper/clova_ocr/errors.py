@@ -37,6 +37,7 @@ __all__ = [
     "TableDetectionDisabledError",
     "TemplateNotDeployedError",
     "UnexpectedResponseError",
+    "UnreadableRateLimitError",
 ]
 
 
@@ -208,6 +209,11 @@ class UnexpectedResponseError(APIError):
             body=body,
             response=response,
         )
+
+
+class UnreadableRateLimitError(UnexpectedResponseError, RateLimitError):
+    """HTTP 429 with a body the SDK cannot read: still a rate limit (retried after its
+    ``Retry-After``, and it slows a batch down), whatever its body or ``Retry-After`` says."""
 
 
 class GatewayError(APIError):

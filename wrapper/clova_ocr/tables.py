@@ -1,13 +1,27 @@
-"""Tables detected by General OCR, as rows × columns with merged cells resolved."""
+"""Tables detected by General OCR, as rows × columns with merged cells resolved.
+
+The grid is bounded by the cells present, never by the numbers in the answer: rows (and
+columns) that no cell starts or ends in are one band, so a 226-byte answer with
+``columnIndex: 1e9`` or spans of 1e5 costs a few positions, not gigabytes. Indices or spans
+beyond :data:`MAX_INDEX`, or a grid beyond :data:`MAX_POSITIONS`, are not a table any page
+can hold: :meth:`Table.to_rows` raises :class:`~clova_ocr.UnexpectedResponseError` for them.
+"""
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import UnexpectedResponseError
 from .geometry import Polygon
+
+#: The largest row/column index (or index + span) a table may have.
+MAX_INDEX = 10_000
+#: The most positions (rows × columns) a grid may have: about 8 bytes each, 80 MB at most.
+MAX_POSITIONS = 10_000_000
 
 
 def _int(value: Any, default: int) -> int:
@@ -65,26 +79,49 @@ class Table:
             confidence=float(confidence) if isinstance(confidence, (int, float)) else None,
         )
 
+    def _bands(self) -> tuple[list[int], list[int]]:
+        """The row and column boundaries of the grid (see the module docstring)."""
+        for cell in self.cells:
+            if max(cell.row + cell.row_span, cell.column + cell.column_span) > MAX_INDEX:
+                raise UnexpectedResponseError(
+                    f"a table cell at row {cell.row}, column {cell.column} spanning "
+                    f"{cell.row_span}×{cell.column_span} is beyond any page "
+                    f"(at most {MAX_INDEX} rows and columns)"
+                )
+        rows = {0} | {b for c in self.cells for b in (c.row, c.row + c.row_span)}
+        columns = {0} | {b for c in self.cells for b in (c.column, c.column + c.column_span)}
+        return sorted(rows), sorted(columns)
+
     @property
     def n_rows(self) -> int:
-        return max((c.row + c.row_span for c in self.cells), default=0)
+        return len(self._bands()[0]) - 1
 
     @property
     def n_columns(self) -> int:
-        return max((c.column + c.column_span for c in self.cells), default=0)
+        return len(self._bands()[1]) - 1
 
     def to_rows(self, *, repeat_spans: bool = True) -> list[list[str]]:
         """The table as a grid of strings.
 
         A merged cell's text fills every position it covers (``repeat_spans=True``, handy for
-        CSV and DataFrames) or only its top-left position, leaving ``""`` elsewhere.
+        CSV and DataFrames) or only its top-left position, leaving ``""`` elsewhere. Rows and
+        columns no cell starts or ends in are one row or column (the grid never outgrows
+        the cells); raises :class:`~clova_ocr.UnexpectedResponseError` for absurd indices.
         """
-        grid = [["" for _ in range(self.n_columns)] for _ in range(self.n_rows)]
+        rows, columns = self._bands()
+        if (len(rows) - 1) * (len(columns) - 1) > MAX_POSITIONS:
+            raise UnexpectedResponseError(
+                f"a table of {len(rows) - 1}×{len(columns) - 1} positions is beyond any page "
+                f"(at most {MAX_POSITIONS:,})"
+            )
+        grid = [["" for _ in range(len(columns) - 1)] for _ in range(len(rows) - 1)]
         for cell in self.cells:
-            for r in range(cell.row, cell.row + cell.row_span):
-                for c in range(cell.column, cell.column + cell.column_span):
-                    anchor = r == cell.row and c == cell.column
-                    if anchor or repeat_spans:
+            top, left = bisect.bisect_left(rows, cell.row), bisect.bisect_left(columns, cell.column)
+            bottom = bisect.bisect_left(rows, cell.row + cell.row_span)
+            right = bisect.bisect_left(columns, cell.column + cell.column_span)
+            for r in range(top, bottom):
+                for c in range(left, right):
+                    if repeat_spans or (r == top and c == left):
                         grid[r][c] = cell.text
         return grid
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .._options import DEFAULT_BATCH_CONCURRENCY
 from .._pages import PACING_OPTION, Pacing
 from .._products import get_product
-from .._retry import backoff_delay
+from .._retry import MAX_RETRY_AFTER, backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
 from ..results import OCRResult
 from .limiter import AdaptiveLimiter, parse_rate
@@ -87,6 +87,7 @@ class BatchRunner:
         ordered: bool = False,
         options: dict[str, Any] | None = None,
         stop: asyncio.Event | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be 1 or more")
@@ -100,6 +101,7 @@ class BatchRunner:
         self.options = dict(options or {})
         self.options.pop("max_retries", None)
         self.stop = stop
+        self.max_retry_after = max_retry_after
         self.limiter: AdaptiveLimiter | None = None
 
     def _retries_for(self, exc: ClovaOCRError) -> int:
@@ -127,13 +129,18 @@ class BatchRunner:
             except ClovaOCRError as exc:
                 item.error = exc
                 if isinstance(exc, RateLimitError):
-                    self.limiter.throttled(exc.retry_after)
+                    wait = exc.retry_after
+                    self.limiter.throttled(
+                        None if wait is None else min(wait, self.max_retry_after)
+                    )
                 if not exc.retryable or retry >= self._retries_for(exc):
                     break
                 retry += 1
                 # After a rate-limit answer the limiter's pause is the wait, shared by all.
                 throttled = isinstance(exc, RateLimitError)
-                delay = 0.0 if throttled else backoff_delay(retry, exc, random.random)
+                delay = 0.0
+                if not throttled:
+                    delay = backoff_delay(retry, exc, random.random, self.max_retry_after)
                 logger.info(
                     "%s: attempt %d: %s: %s; retrying%s",
                     _label(image),
@@ -232,6 +239,7 @@ def abatch(
         ordered=ordered,
         options=_with_pacing(options, concurrency, rate_limit, retries),
         stop=stop,
+        max_retry_after=client.max_retry_after,
     )
     return runner.items(inputs)
 
@@ -264,6 +272,7 @@ def batch(
         max_retries=retries,
         ordered=ordered,
         options=_with_pacing(options, concurrency, rate_limit, retries),
+        max_retry_after=client.max_retry_after,
     )
     return _stepped(runner.items(inputs), executor)
 

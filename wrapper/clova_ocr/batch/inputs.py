@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .._inputs import is_url
+from .._inputs import display_name, is_url
 
 #: Files a folder or glob contributes (others, like .txt or .json, are ignored).
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".pdf", ".tif", ".tiff"})
@@ -59,7 +59,7 @@ def _is_image(path: Path) -> bool:
 def display(text: str) -> str:
     """``text`` printable in any encoding's strict mode: bytes of a file name that is not
     UTF-8 (kept by Python as lone surrogates) are shown as ``\\xNN``."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return display_name(text)
 
 
 @dataclass

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UnexpectedResponseError
 from ..geometry import Polygon
 from ..redaction import RedactionPolicy
 from ..results import DocumentResult, OCRResult, TemplateResult
@@ -127,7 +127,10 @@ def extras(
     if "csv" in kinds:
         table_suffix, fields_suffix = SUFFIXES["csv"]
         for i, table in enumerate(result.tables, start=1):
-            out.append((table_suffix.format(n=i), table.to_csv().encode("utf-8")))
+            try:
+                out.append((table_suffix.format(n=i), table.to_csv().encode("utf-8")))
+            except UnexpectedResponseError as exc:  # absurd indices: the answer is kept anyway
+                logger.warning("%s: table %d not saved as CSV: %s", image or "input", i, exc)
         fields = _fields(result)
         if fields is not None:
             out.append((fields_suffix, _csv([["key", "value"], *map(list, fields.items())])))
