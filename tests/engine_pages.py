@@ -32,8 +32,11 @@ class Drawn:
     box: tuple[int, int, int, int]
 
 
+MONO = {"DejaVuSansMono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"}  # MRZ lines
+
+
 def font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(FONTS[name], size)
+    return ImageFont.truetype({**FONTS, **MONO}[name], size)
 
 
 def text_page(
@@ -151,6 +154,35 @@ ID_CARD = (
     "2019. 3. 15.",
     "서울특별시 중구청장",
 )
+PASSPORT_MRZ = (  # Korean passport M12345678, HONG GILDONG, born 1980-01-01, expires 2030-08-15
+    "PMKORHONG<<GILDONG<<<<<<<<<<<<<<<<<<<<<<<<<<",
+    "M123456788KOR8001014M3008155<<<<<<<<<<<<<<08",
+)
+PASSPORT = (
+    "PASSPORT 여권",
+    "REPUBLIC OF KOREA",
+    "Type PM  Country KOR  No. M12345678",
+    "Surname HONG",
+    "Given names GILDONG",
+    "홍길동",
+    "Date of birth 01 JAN 1980",
+    "Sex M",
+    "Date of issue 15 AUG 2020",
+    "Date of expiry 15 AUG 2030",
+    "Authority MINISTRY OF FOREIGN AFFAIRS",
+)
+
+
+def passport_page(size: int = 24) -> bytes:
+    """A passport's data page: the visual zone, then the MRZ in a monospace font."""
+    visual, _ = text_page(PASSPORT, "NanumGothic", size, width=size * 46)
+    mrz, _ = text_page(PASSPORT_MRZ, "DejaVuSansMono", size, width=size * 46)
+    page = Image.new("RGB", (visual.width, visual.height + mrz.height), "white")
+    page.paste(visual, (0, 0))
+    page.paste(mrz, (0, visual.height))
+    return encode(page)
+
+
 CREDIT_CARD = ("SAMPLE CARD", "5461 1234 5678 9012", "VALID THRU 09/28", "HONG GILDONG")
 
 
@@ -166,6 +198,10 @@ templates:
       - {name: name, box: [200, 115, 950, 175]}
       - {name: phone, box: [200, 185, 950, 245]}
       - {name: agree, box: [60, 400, 100, 440], type: CHECKBOX}
+      - {name: zip, box: [220, 480, 470, 530], type: MULTI_BOX, boxes: 5}
+    combine:
+      - {name: name+phone, fields: [name, phone]}
+      - {name: phone/zip, fields: [phone, zip], separator: " / "}
   - id: 1002
     name: other-form
     size: [1000, 700]
@@ -175,8 +211,9 @@ templates:
 """
 
 
-def filled_form(name: str, phone: str, *, agree: bool) -> Image.Image:
-    """The membership form of :data:`FORM_TEMPLATES` (template 1001), filled in."""
+def filled_form(name: str, phone: str, *, agree: bool, postcode: str = "") -> Image.Image:
+    """The membership form of :data:`FORM_TEMPLATES` (template 1001), filled in (the
+    postcode one digit per printed box)."""
     image = Image.new("RGB", FORM_SIZE, "white")
     draw = ImageDraw.Draw(image)
     draw.text((40, 35), "MEMBERSHIP FORM", font=font("NanumGothic", 36), fill="black")
@@ -190,6 +227,14 @@ def filled_form(name: str, phone: str, *, agree: bool) -> Image.Image:
         draw.line((66, 406, 94, 434), "black", 4)
         draw.line((66, 434, 94, 406), "black", 4)
     draw.text((120, 405), "I agree to the terms", font=face, fill="black")
+    draw.text((60, 490), "Postcode", font=face, fill="black")
+    for index in range(5):
+        left = 220 + index * 50
+        draw.rectangle(
+            (left, 480, left + 50, 530), outline=(205, 205, 205), width=1
+        )  # drop-out ink
+        if index < len(postcode):
+            draw.text((left + 17, 488), postcode[index], font=face, fill="black")
     return image
 
 

@@ -13,12 +13,12 @@ from typing import Any
 
 import httpx
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 from starlette.testclient import TestClient
 
 from clova_ocr_mock import MockSettings, PageImage, RecognizedLine, create_app, running
 from clova_ocr_mock.engine import TesseractRecognizer
-from clova_ocr_mock.engine.tesseract import tesseract_lang
+from clova_ocr_mock.engine.tesseract import reading_scale, tesseract_lang
 
 from . import engine_pages as pages
 from .mock_helpers import BASE, SECRET, json_body, message
@@ -204,3 +204,49 @@ def test_document_answers_keep_their_shape_with_the_engine(api) -> None:
     assert response.status_code == 200
     assert schema_errors(schema_named("ReceiptResponse"), response.json()) == []
     base64.b64decode(json_body(b"x")["images"][0]["data"])  # helper sanity
+
+
+@pytest.mark.parametrize("size", [(900, 600), (4, 4), (9000, 9000)])
+def test_a_blank_page_is_a_success_with_no_fields(api, size: tuple[int, int]) -> None:
+    data = pages.encode(Image.new("RGB", size, "white"))
+    image = _general(api, data)["images"][0]
+    assert image["inferResult"] == "SUCCESS" and image["fields"] == []
+    assert image["convertedImageInfo"]["width"] == size[0]
+    receipt = api.post(f"{BASE}/document/receipt", json=json_body(data)).json()["images"][0]
+    assert receipt["inferResult"] == "SUCCESS" and receipt["receipt"]["result"] == {}
+
+
+def test_a_speck_or_a_page_of_no_words_is_no_lines() -> None:
+    engine = TesseractRecognizer()
+    speck = Image.new("RGB", (12, 12), "white")
+    speck.putpixel((5, 5), (0, 0, 0))
+    assert engine.read_image(speck) == []
+    noise = Image.effect_noise((200, 200), 40).convert("RGB")  # ink, but no text
+    assert all(isinstance(line, RecognizedLine) for line in engine.read_image(noise))
+
+
+def test_a_page_over_the_pixel_budget_is_read_smaller_with_boxes_on_the_upload() -> None:
+    budget = 1_000_000
+    engine = TesseractRecognizer(max_pixels=budget, detect_orientation=False)
+    page = Image.new("RGB", (2400, 1600), "white")
+    face = pages.font("DejaVuSans", 80)
+    ImageDraw.Draw(page).text((200, 700), "TOTAL 12,800", font=face, fill="black")
+    box = ImageDraw.Draw(page).textbbox((200, 700), "TOTAL 12,800", font=face)
+    assert reading_scale(page.size, 2.0, budget) ** 2 * page.width * page.height <= budget
+    (line,) = engine.read_image(page, lang="en")
+    assert [w.text for w in line.words] == ["TOTAL", "12,800"]
+    left = min(w.box[0] for w in line.words)
+    right = max(w.box[2] for w in line.words)
+    assert _inside([left, line.words[0].box[1], right, line.words[0].box[3]], box, slack=12)
+
+
+def test_small_pages_keep_the_reading_scale() -> None:
+    assert reading_scale((1000, 1000), 2.0, 16_000_000) == 2.0
+    assert reading_scale((9000, 9000), 2.0, 16_000_000) == pytest.approx(4000 / 9000)
+
+
+def test_a_page_upside_down_is_read_upright() -> None:
+    page, _ = pages.text_page(pages.ENGLISH[:2], "DejaVuSans", 24)
+    lines = TesseractRecognizer().read_image(page.rotate(180), lang="en")
+    texts = [" ".join(w.text for w in line.words) for line in lines]
+    assert "Invoice 2024-0117" in texts[0] and "1,234.56" in texts[1]

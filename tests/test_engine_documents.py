@@ -15,11 +15,15 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from bench.engine import score_receipt
 from clova_ocr_mock import PageImage, RecognizedLine, RecognizedWord, create_app
 from clova_ocr_mock.engine import TesseractRecognizer
 from clova_ocr_mock.engine.documents import read_document
+from clova_ocr_mock.engine.fields import Line
+from clova_ocr_mock.engine.passports import check_digit, passport
 
 from . import engine_pages as pages
+from . import receipt_corpus
 from .mock_helpers import BASE, SECRET, json_body
 from .spec_tools import schema_named
 from .spec_tools import strict_errors as schema_errors  # unknown keys refused
@@ -79,7 +83,9 @@ def _text(item: dict[str, Any]) -> str:
 def test_receipt_fields_totals_and_items(read) -> None:
     result, drawn = read["receipt"]
     store, payment = result["storeInfo"], result["paymentInfo"]
-    assert _text(store["name"]) == "모의마트역삼점" and _on_line(store["name"], drawn, 0)
+    # Korean words whole, the branch (…점) apart as the service answers it
+    assert store["name"]["text"] == "모의마트" and _on_line(store["name"], drawn, 0)
+    assert store["subName"]["text"] == "역삼점" and _on_line(store["subName"], drawn, 0)
     assert store["bizNum"]["text"] == "123-45-67890" and _on_line(store["bizNum"], drawn, 1)
     assert "세종대로110" in _text(store["addresses"][0])
     assert store["tel"][0]["formatted"] == {"value": "0212345678"}
@@ -226,8 +232,67 @@ def test_boxes_are_the_words_the_value_was_read_from() -> None:
     assert vertices[0] == {"x": 120.0, "y": 40.0} and vertices[2] == {"x": 240.0, "y": 70.0}
 
 
-def test_kinds_without_rules_answer_an_empty_result() -> None:
+def test_a_page_without_mrz_is_no_passport() -> None:
     assert read_document("passport", _lines("P<KORHONG<<GILDONG"), PAGE) == {}
+
+
+ICAO_SPECIMEN = (  # ICAO 9303 part 4's specimen; every check digit holds
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+
+
+def test_mrz_check_digits_follow_icao_9303() -> None:
+    assert [check_digit(f) for f in ("L898902C3", "740812", "120415", "ZE184226B<<<<<")] == [
+        "6",
+        "2",
+        "9",
+        "1",
+    ]
+    result = read_document("passport", _lines("UTOPIA", *ICAO_SPECIMEN), PAGE)
+    assert result["surName"][0]["text"] == "ERIKSSON"
+    assert result["givenName"][0]["text"] == "ANNA MARIA"
+    assert result["num"][0]["text"] == "L898902C3" and result["num"][0]["maskingPolys"]
+    assert result["birthDate"][0]["formatted"] == {"year": "1974", "month": "08", "day": "12"}
+    assert result["expireDate"][0]["formatted"] == {"year": "2012", "month": "04", "day": "15"}
+    assert result["personalNum"][0]["text"] == "ZE184226B"
+    assert (result["sex"][0]["text"], result["issueCountry"][0]["text"]) == ("F", "UTO")
+    assert schema_errors(schema_named("PassportResult"), result) == []
+
+
+def test_mrz_digits_misread_as_letters_are_repaired_by_their_check_digit() -> None:
+    misread = ICAO_SPECIMEN[1].replace("7408122", "74O8I22")  # O for 0, I for 1 in the birth
+    result, valid = passport([Line(ln.words) for ln in _lines(ICAO_SPECIMEN[0], misread)])
+    assert result["birthDate"][0]["formatted"] == {"year": "1974", "month": "08", "day": "12"}
+    assert valid
+    broken = ICAO_SPECIMEN[1].replace("7408122", "7408132")  # a wrong digit: check fails
+    card = read_document("id-card", _lines(ICAO_SPECIMEN[0], broken), PAGE)
+    assert card["idtype"] == "Passport" and card["isConfident"] is False
+
+
+def test_passport_read_from_the_page_and_as_an_id_card() -> None:
+    api = TestClient(
+        create_app(secret=SECRET, recognizer=TesseractRecognizer()),
+        headers={"X-OCR-SECRET": SECRET},
+    )
+    body = api.post(f"{BASE}/document/passport", json=json_body(pages.passport_page())).json()
+    assert schema_errors(schema_named("PassportResponse"), body) == []
+    result = body["images"][0]["passport"]["result"]
+    texts = {key: items[0]["text"] for key, items in result.items()}
+    assert texts["num"] == "M12345678" and texts["surName"] == "HONG"
+    assert texts["givenName"] == "GILDONG" and texts["fullNameKor"] == "홍길동"
+    assert texts["nationality"] == "REPUBLIC OF KOREA"
+    assert texts["authority"] == "MINISTRY OF FOREIGN AFFAIRS"
+    assert texts["birthDate"] == "01 JAN 1980"  # the visual zone's text, the MRZ's value
+    assert result["birthDate"][0]["formatted"] == {"year": "1980", "month": "01", "day": "01"}
+    assert result["issueDate"][0]["formatted"] == {"year": "2020", "month": "08", "day": "15"}
+    assert result["mrz2"][0]["text"] == pages.PASSPORT_MRZ[1]
+    card = api.post(f"{BASE}/document/id-card", json=json_body(pages.passport_page())).json()
+    assert schema_errors(schema_named("IdCardResponse"), card) == []
+    id_result = card["images"][0]["idCard"]["result"]
+    assert id_result["idtype"] == "Passport" and id_result["isConfident"] is True
+    assert id_result["pp"]["num"][0]["text"] == "M12345678"
+    assert "confidenceScore" not in id_result["pp"]["num"][0]  # as the id-card samples
 
 
 def test_medical_receipt_rules_and_results_match_the_spec() -> None:
@@ -259,3 +324,73 @@ def test_the_quickstart_reads_the_sample_as_a_receipt() -> None:
     assert "TOTAL 12,800" in run.stdout and "CLOVA OCR MOCK" not in run.stdout
     assert re.search(r"totalPrice\.price\s+12800", run.stdout)
     assert re.search(r"storeInfo\.bizNum\s+123-45-67890", run.stdout)
+
+
+def test_receipts_of_the_benchmark_corpus_are_read() -> None:
+    """A few receipts of the bench corpus (clean, thermal, ``년 월 일`` date, a long one); the
+    whole corpus is scored by ``python -m bench --engine``."""
+    engine = TesseractRecognizer()
+    samples = receipt_corpus.receipts(8)
+    scores = {}
+    for number in (1, 2, 4, 8):
+        sample = samples[number - 1]
+        page = PageImage(sample.image.width, sample.image.height, 0)
+        result = read_document("receipt", engine.read_image(sample.image, lang="ko"), page)
+        scores[number] = score_receipt(sample, result)
+    assert samples[3].style.date_style == "korean" and len(samples[7].truth.items) >= 25
+    assert all(s["date"] == s["total"] == 1 for s in scores.values()), scores
+    assert [scores[n]["store"] for n in (1, 2, 8)] == [1, 1, 1], scores
+    assert scores[1]["items"] == scores[4]["items"] == 1 and scores[8]["items"] >= 0.6, scores
+
+
+def test_receipt_items_with_unit_price_count_and_sub_totals() -> None:
+    result = read_document(
+        "receipt",
+        _lines(
+            "GS25 강남역점",
+            "상품명 단가 수량 금액",
+            "콜라 500ml 1,500 2 3,000",
+            "삼각김밥 1.200 1 1.200.",
+            "과세물품가액 3,818",
+            "부가세 382",
+            "합계 4,200",
+            "카드 신한카드 5461-11**-****-1234",
+            "승인번호 12345678",
+        ),
+        PAGE,
+    )
+    assert result["storeInfo"]["name"]["text"] == "GS25"
+    assert result["storeInfo"]["subName"]["text"] == "강남역점"
+    first, second = result["subResults"][0]["items"]
+    assert first["name"]["text"] == "콜라 500ml" and first["count"]["text"] == "2"
+    assert first["price"]["unitPrice"]["formatted"] == {"value": "1500"}
+    assert second["price"]["price"]["formatted"] == {"value": "1200"}  # dot thousands, speck
+    assert result["subTotal"][0]["taxPrice"][0]["formatted"] == {"value": "382"}
+    assert result["subTotal"][0]["subTotalPrice"][0]["formatted"] == {"value": "3818"}
+    assert result["totalPrice"]["price"]["formatted"] == {"value": "4200"}
+    card = result["paymentInfo"]["cardInfo"]
+    assert card["company"]["text"] == "신한카드" and card["number"]["maskingPolys"]
+    assert result["paymentInfo"]["confirmNum"]["text"] == "12345678"
+    assert schema_errors(schema_named("ReceiptResult"), result) == []
+
+
+def test_receipt_dates_in_every_common_format() -> None:
+    for text, day in (
+        ("2024년 3월 5일 14:05", "05"),
+        ("2024 년 03 월 05 일", "05"),
+        ("2024.03.05 14:05", "05"),
+        ("2024/03/05", "05"),
+        ("일시 2024-03-0514:05:09", "05"),  # the time run into the day
+    ):
+        result = read_document("receipt", _lines("MART", text), PAGE)
+        assert result["paymentInfo"]["date"]["formatted"] == {
+            "year": "2024",
+            "month": "03",
+            "day": day,
+        }, text
+    timed = read_document("receipt", _lines("MART", "일시 2024-03-0514:05:09"), PAGE)
+    assert timed["paymentInfo"]["time"]["formatted"] == {
+        "hour": "14",
+        "minute": "05",
+        "second": "09",
+    }

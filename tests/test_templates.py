@@ -44,7 +44,7 @@ def three_pages(templates_file: Path) -> list[dict[str, Any]]:
     app = create_app(secret=SECRET, templates=templates_file, recognizer=TesseractRecognizer())
     document = pages.pdf(
         [
-            pages.filled_form("홍길동", "010-1234-5678", agree=True),
+            pages.filled_form("홍길동", "010-1234-5678", agree=True, postcode="06236"),
             pages.filled_form("Jane Doe", "02-555-0100", agree=False),
             pages.text_page(("Nothing to see here",), "DejaVuSans", 26, width=1000)[0],
         ]
@@ -71,9 +71,31 @@ def test_a_filled_form_is_matched_and_its_fields_read(three_pages) -> None:
     assert fields["phone"]["boundingPoly"]["vertices"][0] == {"x": 200.0, "y": 185.0}
     assert fields["agree"]["type"] == "CHECKBOX" and fields["agree"]["checked"] is True
     second_fields = _fields(second)
+    assert second_fields["zip"]["inferText"] == "" and second_fields["zip"]["subFields"]
+    assert second["combineResult"][1]["inferText"] == "02-555-0100"  # the empty zip left out
     assert second_fields["name"]["inferText"] == "Jane Doe"
     assert second_fields["phone"]["inferText"] == "02-555-0100"
     assert second_fields["agree"]["checked"] is False
+
+
+def test_multi_box_fields_answer_one_sub_field_per_box(three_pages) -> None:
+    zip_code = _fields(three_pages[0])["zip"]
+    assert zip_code["type"] == "MULTI_BOX" and zip_code["inferText"] == "06236"
+    subs = zip_code["subFields"]
+    assert [s["inferText"] for s in subs] == list("06236")
+    assert [s["lineBreak"] for s in subs] == [False] * 4 + [True]
+    assert [s["boundingPoly"]["vertices"][0] for s in subs] == [
+        {"x": 220.0 + 50 * i, "y": 480.0} for i in range(5)
+    ]
+    assert all(0 < s["inferConfidence"] <= 1 for s in subs)
+
+
+def test_combined_fields_join_their_fields_texts(three_pages) -> None:
+    combined = three_pages[0]["combineResult"]
+    assert combined == [
+        {"name": "name+phone", "valueType": "ALL", "inferText": "홍길동 010-1234-5678"},
+        {"name": "phone/zip", "valueType": "ALL", "inferText": "010-1234-5678 / 06236"},
+    ]
 
 
 def test_a_page_of_no_template_is_a_per_image_failure(three_pages) -> None:
@@ -120,7 +142,7 @@ def test_no_deployed_template_is_1021() -> None:
         ),
         (
             "templates: [{id: 1, name: a, size: [10, 10], fields: [{name: f, box: [0, 0, 1, 1], type: X}]}]",
-            "type must be one of NORMAL, CHECKBOX",
+            "type must be one of NORMAL, CHECKBOX, MULTI_BOX",
         ),
         (
             "templates: [{id: 1, name: a, size: [10, 10], fields: [{name: f, box: [0, 0, 1, 1]}]},"
@@ -128,6 +150,15 @@ def test_no_deployed_template_is_1021() -> None:
             "unique",
         ),
         ("templates: [", "not valid YAML"),
+        (
+            "templates: [{id: 1, name: a, size: [10, 10], fields: [{name: f, box: [0, 0, 1, 1], type: MULTI_BOX}]}]",
+            "MULTI_BOX field needs boxes",
+        ),
+        (
+            "templates: [{id: 1, name: a, size: [10, 10], fields: [{name: f, box: [0, 0, 1, 1]}],"
+            " combine: [{name: c, fields: [f, g]}]}]",
+            r"no such fields \['g'\]",
+        ),
     ],
 )
 def test_malformed_template_files_are_refused_with_the_reason(

@@ -15,12 +15,14 @@ import anyio
 from PIL import Image
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import builders, faults, spoilers, templates
-from .errors import JSON_TYPE, MockError, engine_error, gateway_error
+from .bodies import BodyLimit
+from .errors import JSON_TYPE, MockError, describe, engine_error, gateway_error
 from .guards import Limits, check_gateway_signature, check_secret
 from .imaging import DecodedImage, PageImage, decode
 from .products import MockProduct, by_route
@@ -43,16 +45,18 @@ async def _read_message(
     """The JSON message and, for multipart, the file bytes; raises 0011/0021 as the service does."""
     try:
         upload = await read_upload(request)
-    except UnreadableBody:
-        raise MockError(engine_error("0011", path)) from None
+    except UnreadableBody as error:
+        raise MockError(engine_error("0011", path), reason=str(error)) from None
     if upload.multipart and (upload.message is None or upload.file is None):
-        raise MockError(engine_error("0011", path))
+        raise MockError(engine_error("0011", path), reason="multipart without message/file")
     file_bytes = upload.file
     schema = operation.message_schema if upload.multipart else operation.json_schema
+    # Parsing and schema validation take seconds on a 50 MB body (the schema reads the whole
+    # base64 string): in a worker thread, so the event loop keeps answering other requests.
     try:
-        message = parse_message(upload.message)
-    except ValueError:
-        raise MockError(engine_error("0011", path)) from None
+        message = await anyio.to_thread.run_sync(parse_message, upload.message)
+    except ValueError as error:
+        raise MockError(engine_error("0011", path), reason=str(error)) from None
     _tolerate_client_variants(message)
     # The schema rejects a bad version too, but the service answers it with its own code.
     if (
@@ -60,9 +64,11 @@ async def _read_message(
         and "version" in message
         and message["version"] not in operation.versions
     ):
-        raise MockError(engine_error("0021", path))
-    if not is_valid(schema, message) or not _has_image_source(message, file_bytes):
-        raise MockError(engine_error("0011", path))
+        raise MockError(engine_error("0021", path), reason=f"version {message['version']!r}")
+    if not await anyio.to_thread.run_sync(is_valid, schema, message):
+        raise MockError(engine_error("0011", path), reason=f"not a valid {schema}")
+    if not _has_image_source(message, file_bytes):
+        raise MockError(engine_error("0011", path), reason="the image has neither data nor url")
     return message, file_bytes
 
 
@@ -168,7 +174,7 @@ def _upload(
         failure = "The mock's OCR engine does not download image URLs: send the image inline."
     if data is None or failure is not None:
         return _Upload(data, str(image.get("url", "")).encode(), (URL_PAGE,), failure)
-    decoded = decode(data)
+    decoded = decode(data, MAX_PDF_PAGES)
     pages = decoded.pages if decoded is not None else (URL_PAGE,)
     return _Upload(data, data, pages, _problem(decoded, len(data), operation.family))
 
@@ -236,20 +242,26 @@ def _is_domain(settings: MockSettings, domain_id: str, invoke_key: str) -> bool:
     )
 
 
+def _product(request: Request) -> str:
+    """What a log line names a request by: its product path (the Invoke URL holds a key)."""
+    return f"{request.method} .../{request.path_params.get('product', '?')}"
+
+
 def _admit(request: Request, settings: MockSettings) -> MockProduct:
     """What API Gateway checks before the OCR engine: stage, domain, size, signature, path."""
     params = request.path_params
     if params["stage"] not in ("custom", "external") or not _is_domain(
         settings, params["domain_id"], params["invoke_key"]
     ):
-        raise MockError(gateway_error(404))
+        raise MockError(gateway_error(404), reason="not this domain's Invoke URL")
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > settings.max_body_bytes:
-        raise MockError(gateway_error(413))
+        reason = f"Content-Length over {settings.max_body_bytes} bytes"
+        raise MockError(gateway_error(413), reason=reason)
     check_gateway_signature(request, settings)
     operation = by_route(params["product"])
     if operation is None:
-        raise MockError(engine_error("0001", request.url.path))
+        raise MockError(engine_error("0001", request.url.path), reason="unknown product path")
     return operation
 
 
@@ -260,7 +272,7 @@ async def _fault(request: Request, settings: MockSettings, path: str) -> Respons
         return None
     mistake = faults.problem(fault)
     if mistake is not None:
-        return faults.rejection(mistake)
+        raise MockError(faults.rejection(mistake), reason="mistyped X-Mock-Fault")
     return await faults.apply(fault, path)
 
 
@@ -315,9 +327,14 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
                 answer = spoilers.spoil(answer, spoilers.requested(fault, names))
             return JSONResponse(answer, media_type=JSON_TYPE)
         except MockError as error:
+            logger.info("refused %s: %s", _product(request), describe(error.response, error.reason))
             return error.response
-        except Exception:  # the mock must never answer a bare 500; log and answer 0500
-            logger.exception("mock failure on %s", path)
+        except ClientDisconnect:  # nobody to answer; the server's connection log said why
+            logger.debug("client left before sending its whole request (%s)", _product(request))
+            return Response(status_code=499)
+        except Exception as error:  # the mock must never answer a bare 500: answer 0500
+            logger.error("mock failure on %s: %r", _product(request), error)
+            logger.debug("traceback of the mock failure", exc_info=True)
             return engine_error("0500", path)
 
     async def not_found(request: Request, exc: Exception) -> Response:
@@ -330,6 +347,7 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             Route("/{stage}/v1/{domain_id}/{invoke_key}/{product:path}", ocr, methods=["POST"])
         ],
         exception_handlers={404: not_found, 405: not_found},
+        middleware=[Middleware(BodyLimit, max_bytes=settings.max_body_bytes)],
     )
     app.state.settings = settings
     app.state.answers = answers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 
@@ -37,11 +38,15 @@ GATEWAY_ERRORS: dict[int, tuple[str, str, str]] = {
 
 
 class MockError(Exception):
-    """Raised anywhere in request handling; turned into the matching answer."""
+    """Raised anywhere in request handling; turned into the matching answer.
 
-    def __init__(self, response: Response) -> None:
+    ``reason`` says why in words, for the one line the mock logs per refused request.
+    """
+
+    def __init__(self, response: Response, reason: str | None = None) -> None:
         super().__init__(response.status_code)
         self.response = response
+        self.reason = reason
 
 
 def engine_error(code: str, path: str) -> Response:
@@ -63,3 +68,20 @@ def gateway_error(status: int, details: str | None = None) -> Response:
         headers["Retry-After"] = "1"
     body = {"error": {"errorCode": code, "message": message, "details": details or default_details}}
     return JSONResponse(body, status_code=status, headers=headers, media_type=JSON_TYPE)
+
+
+def describe(response: Response, reason: str | None = None) -> str:
+    """``"400 0011 Request body invalid. (reason)"``: one log line's worth of a refusal."""
+    try:
+        body = json.loads(bytes(response.body))
+    except ValueError:
+        body = None
+    detail = body.get("error") if isinstance(body, dict) else None
+    if isinstance(detail, dict):  # API Gateway's shape
+        code, message = detail.get("errorCode"), detail.get("details") or detail.get("message")
+    elif isinstance(body, dict):
+        code, message = body.get("code"), body.get("message")
+    else:
+        code, message = None, None
+    words = " ".join(str(part) for part in (response.status_code, code, message) if part)
+    return f"{words} ({reason})" if reason else words

@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import asyncio
 
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from .errors import ENGINE_ERRORS, GATEWAY_ERRORS, JSON_TYPE, engine_error, gateway_error
 from .spoilers import SPOILERS
 
 HEADER = "x-mock-fault"
+
+
+class Dropped(ConnectionAbortedError):
+    """How :class:`DroppedConnection` makes the server drop the connection (logged in one line)."""
 
 
 class DroppedConnection(Response):
@@ -40,7 +44,7 @@ class DroppedConnection(Response):
             }
         )
         await send({"type": "http.response.body", "body": b'{"version":"V2",', "more_body": True})
-        raise ConnectionAbortedError("X-Mock-Fault: drop")
+        raise Dropped("the connection was dropped mid-answer, as asked")
 
 
 SPELLINGS = (
@@ -74,8 +78,15 @@ def problem(fault: str) -> str | None:
 
 
 def rejection(reason: str) -> Response:
-    """The answer to a mistyped fault: a 400 no real service sends, so a test cannot miss it."""
-    return PlainTextResponse(reason, status_code=400, headers={"x-mock-fault-error": "unknown"})
+    """The answer to a mistyped fault: API Gateway's 400 body with ``reason`` as its details.
+
+    In the documented error shape, so a client (the SDK: "Bad Request Exception: X-Mock-Fault:
+    unknown value …") shows the reason instead of "the body is not JSON"; the
+    ``x-mock-fault-error`` header, which no real service sends, marks it as the mock's.
+    """
+    response = gateway_error(400, reason)
+    response.headers["x-mock-fault-error"] = "unknown"
+    return response
 
 
 async def apply(fault: str, path: str) -> Response | None:

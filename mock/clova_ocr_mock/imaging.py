@@ -22,10 +22,15 @@ class DecodedImage:
     pages: tuple[PageImage, ...]
 
 
-def decode(data: bytes) -> DecodedImage | None:
-    """Pages of a JPEG/PNG/TIFF (Pillow) or PDF (pypdf); ``None`` when the bytes are neither."""
+def decode(data: bytes, max_pages: int) -> DecodedImage | None:
+    """Pages of a JPEG/PNG/TIFF (Pillow) or PDF (pypdf); ``None`` when the bytes are neither.
+
+    At most ``max_pages + 1`` pages are read: one more than the limit is enough to refuse
+    the file, and a TIFF's frames are parsed one by one (a 10 MB file of 100,000 frames
+    took 49 s to count in full).
+    """
     if data.startswith(b"%PDF-"):
-        return _decode_pdf(data)
+        return _decode_pdf(data, max_pages)
     try:
         from PIL import Image
 
@@ -35,14 +40,16 @@ def decode(data: bytes) -> DecodedImage | None:
                 fmt = (image.format or "").lower()
                 if fmt not in {"jpeg", "png", "tiff"}:
                     return None
-                frames = getattr(image, "n_frames", 1)
-                pages = []
-                for index in range(frames):
-                    image.seek(index)
+                pages: list[PageImage] = []
+                while len(pages) <= max_pages:  # not n_frames: it parses every frame
                     width, height = image.size
                     if width <= 0 or height <= 0:
                         return None
-                    pages.append(PageImage(width, height, index))
+                    pages.append(PageImage(width, height, len(pages)))
+                    try:
+                        image.seek(len(pages))
+                    except EOFError:
+                        break
                 image.seek(0)
                 image.verify()
         return DecodedImage({"jpeg": "jpg"}.get(fmt, fmt), tuple(pages))
@@ -50,7 +57,7 @@ def decode(data: bytes) -> DecodedImage | None:
         return None
 
 
-def _decode_pdf(data: bytes) -> DecodedImage | None:
+def _decode_pdf(data: bytes, max_pages: int) -> DecodedImage | None:
     try:
         from pypdf import PdfReader
 
@@ -59,6 +66,8 @@ def _decode_pdf(data: bytes) -> DecodedImage | None:
             reader = PdfReader(io.BytesIO(data), strict=False)
             pages = []
             for index, page in enumerate(reader.pages):
+                if index > max_pages:
+                    break
                 box = page.mediabox
                 width = round(float(box.width) * PDF_DPI / 72)
                 height = round(float(box.height) * PDF_DPI / 72)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .app import create_app
 from .settings import MockSettings
+
+if TYPE_CHECKING:  # uvicorn is imported only when serving
+    import uvicorn
+    from starlette.applications import Starlette
 
 DOMAIN_ID = "12345"
 INVOKE_KEY = "0123456789abcdef" * 4
@@ -44,6 +49,39 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def uvicorn_config(app: Starlette, **options: Any) -> uvicorn.Config:
+    """uvicorn's settings for the mock ``app``: its connection limits (see ``connections.py``).
+
+    h11 (pure Python, always installed) rather than httptools, so the limits apply whatever
+    else is installed; uvicorn's own keep-alive and concurrency limits are ours instead.
+    """
+    import uvicorn
+
+    from .connections import ConnectionLimits, protocol_for
+
+    settings: MockSettings = app.state.settings
+    limits = ConnectionLimits(
+        header_timeout=settings.header_timeout,
+        body_timeout=settings.body_timeout,
+        keep_alive_timeout=settings.keep_alive_timeout,
+        max_connections=settings.max_connections,
+    )
+    return uvicorn.Config(app, http=protocol_for(limits), **options)
+
+
+def _log_config() -> dict[str, Any]:
+    """uvicorn's logging, plus the mock's own lines (one per refused request) on its console."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["clova_ocr_mock"] = {
+        "handlers": ["default"],
+        "level": "INFO",
+        "propagate": False,
+    }
+    return config
+
+
 def serve(
     settings: MockSettings,
     host: str = "127.0.0.1",
@@ -66,7 +104,7 @@ def serve(
     bound = sock.getsockname()[1]
     announce(f"CLOVA OCR mock listening; Invoke URL: {invoke_url(host, bound, settings)}")
     announce("Send X-OCR-SECRET with the secret given to --secret. Ctrl+C stops the server.")
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="info"))
+    server = uvicorn.Server(uvicorn_config(create_app(settings), log_config=_log_config()))
     try:
         server.run(sockets=[sock])
     finally:
@@ -85,7 +123,7 @@ def running(
 
     app = create_app(settings, **options)
     server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off")
+        uvicorn_config(app, host=host, port=port, log_level="warning", lifespan="off")
     )
     thread = threading.Thread(target=server.run, name="clova-ocr-mock", daemon=True)
     thread.start()

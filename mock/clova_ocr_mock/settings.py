@@ -65,6 +65,13 @@ class MockSettings:
         recognizer: where the text comes from (:class:`SyntheticRecognizer` by default;
             ``clova_ocr_mock.engine.TesseractRecognizer`` reads the image).
         workers: pages read at once (in worker threads, off the event loop).
+        header_timeout: seconds a connection may take to send a request's head (line and
+            headers), counted from when it opens or starts the request; then it is closed.
+        body_timeout: seconds a request may take to send its whole body once its head is in.
+        keep_alive_timeout: seconds an idle keep-alive connection stays open between requests.
+        max_connections: open connections at most; one more gets API Gateway's 503 and is
+            closed. These four bound what slow or stalled clients can hold (``server.py``);
+            they apply when the mock is served over HTTP, not in-process.
         answers: a recording folder (what the batch command writes with ``--out``) or a loaded
             :class:`~clova_ocr_mock.replay.Answers`: uploads recorded there get their real
             answer instead of the recognizer's (see ``replay.py``).
@@ -86,6 +93,10 @@ class MockSettings:
     workers: int = 2
     clock: Callable[[], int] = _now_ms
     answers: str | os.PathLike[str] | Answers | None = None
+    header_timeout: float = 10.0
+    body_timeout: float = 120.0
+    keep_alive_timeout: float = 5.0
+    max_connections: int = 256
 
     def __post_init__(self) -> None:
         if isinstance(self.templates, str | os.PathLike):

@@ -13,6 +13,9 @@ of that template's fields. The mock does the same with templates written down lo
           - {name: name, box: [200, 120, 900, 170]}
           - {name: phone, box: [200, 190, 900, 240], valueType: ALL}
           - {name: agree, box: [60, 400, 100, 440], type: CHECKBOX}
+          - {name: zip, box: [200, 470, 450, 510], type: MULTI_BOX, boxes: 5}
+        combine:                        # optional: combineResult, fields joined in order
+          - {name: name+phone, fields: [name, phone], separator: " "}
 
 Matching (per page; only templates named in ``templateIds`` when the request has them):
 the first template whose anchors are all in the page's recognised text, else the first
@@ -20,6 +23,12 @@ anchor-free template whose page has the same shape (aspect ratio within 3%); no 
 the image answers ``inferResult: FAILURE``. Boxes are scaled from ``size`` to the page.
 A text field's ``inferText`` is the recognised words whose centre lies in its box, in reading
 order; a ``CHECKBOX`` is ``checked`` when over 10% of the inner part of its box is dark.
+A ``MULTI_BOX`` field (one character per printed box: postcodes, dates, ID numbers) is cut
+into ``boxes`` equal boxes left to right (or lists them: ``boxes: [[l, t, r, b], …]``); each
+recognised character goes to the box holding its centre (a word's characters spread evenly
+over its width; one within 20% of the box's width of its side is the printed border), each box is a ``subFields`` entry and the field's ``inferText`` is their
+texts run together. ``combineResult`` answers each ``combine`` entry: the texts of its fields,
+joined by ``separator`` (default one space), empty fields left out.
 """
 
 from __future__ import annotations
@@ -38,7 +47,9 @@ from .imaging import PageImage
 from .recognizer import RecognizedLine, RecognizedWord
 
 Box = tuple[float, float, float, float]
-FIELD_TYPES = ("NORMAL", "CHECKBOX")
+FIELD_TYPES = ("NORMAL", "CHECKBOX", "MULTI_BOX")
+BOX_MARKS = "|[]()_"  # a printed box's border read as a character
+BORDER_MARGIN = 0.2  # characters this close (share of its width) to a box's side are borders
 DARK = 128  # grey level below which a pixel counts as ink
 CHECKED = 0.10  # share of dark pixels inside a checkbox that makes it checked
 NO_MATCH = "No matched template."
@@ -48,7 +59,18 @@ NO_MATCH = "No matched template."
 class TemplateField:
     name: str
     box: Box  # left, top, right, bottom in the template's page pixels
-    type: str = "NORMAL"  # NORMAL | CHECKBOX
+    type: str = "NORMAL"  # NORMAL | CHECKBOX | MULTI_BOX
+    value_type: str = "ALL"
+    boxes: tuple[Box, ...] = ()  # a MULTI_BOX's boxes, in the template's page pixels
+
+
+@dataclass(frozen=True)
+class CombinedField:
+    """A ``combineResult`` entry: the texts of ``fields`` joined by ``separator``."""
+
+    name: str
+    fields: tuple[str, ...]
+    separator: str = " "
     value_type: str = "ALL"
 
 
@@ -60,6 +82,7 @@ class Template:
     fields: tuple[TemplateField, ...]
     anchors: tuple[str, ...] = ()
     title: Box | None = None
+    combine: tuple[CombinedField, ...] = ()
 
 
 # ------------------------------------------------------------------------------ loading
@@ -80,7 +103,7 @@ def _box(raw: Any, where: str) -> Box:
 def _template(raw: Any, where: str) -> Template:
     if not isinstance(raw, dict):
         raise ValueError(f"{where}: a template is a mapping with id, name, size and fields")
-    unknown = set(raw) - {"id", "name", "size", "anchors", "title", "fields"}
+    unknown = set(raw) - {"id", "name", "size", "anchors", "title", "fields", "combine"}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
     template_id, name, size = raw.get("id"), raw.get("name"), raw.get("size")
@@ -111,9 +134,50 @@ def _template(raw: Any, where: str) -> Template:
         value_type = field.get("valueType", "ALL")
         if not isinstance(value_type, str):
             raise ValueError(f"{at}: valueType must be a string")
-        fields.append(TemplateField(field["name"], _box(field.get("box"), at), kind, value_type))
+        box = _box(field.get("box"), at)
+        boxes = _sub_boxes(field.get("boxes"), box, at) if kind == "MULTI_BOX" else ()
+        fields.append(TemplateField(field["name"], box, kind, value_type, boxes))
     title = _box(raw["title"], f"{where}.title") if raw.get("title") is not None else None
-    return Template(template_id, name, (size[0], size[1]), tuple(fields), tuple(anchors), title)
+    combine = _combined(raw.get("combine", []), {f.name for f in fields}, where)
+    return Template(
+        template_id, name, (size[0], size[1]), tuple(fields), tuple(anchors), title, combine
+    )
+
+
+def _sub_boxes(raw: Any, box: Box, where: str) -> tuple[Box, ...]:
+    """A MULTI_BOX's boxes: ``n`` equal boxes across ``box``, or the boxes listed."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 1:
+        width = (box[2] - box[0]) / raw
+        return tuple(
+            (box[0] + i * width, box[1], box[0] + (i + 1) * width, box[3]) for i in range(raw)
+        )
+    if isinstance(raw, list) and raw:
+        return tuple(_box(item, f"{where}.boxes[{i}]") for i, item in enumerate(raw))
+    raise ValueError(f"{where}: a MULTI_BOX field needs boxes: a count or a list of boxes")
+
+
+def _combined(raw: Any, names: set[str], where: str) -> tuple[CombinedField, ...]:
+    if not isinstance(raw, list):
+        raise ValueError(f"{where}.combine: a list of {{name, fields, separator}}")
+    combined = []
+    for index, entry in enumerate(raw):
+        at = f"{where}.combine[{index}]"
+        parts = entry.get("fields") if isinstance(entry, dict) else None
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("name"), str)
+            or not isinstance(parts, list)
+            or not all(isinstance(p, str) for p in parts)
+        ):
+            raise ValueError(f"{at}: a combined field has a name and a list of field names")
+        if missing := [p for p in parts if p not in names]:
+            raise ValueError(f"{at}: no such fields {missing}")
+        separator = entry.get("separator", " ")
+        if not isinstance(separator, str):
+            raise ValueError(f"{at}: separator must be a string")
+        value_type = str(entry.get("valueType", "ALL"))
+        combined.append(CombinedField(entry["name"], tuple(parts), separator, value_type))
+    return tuple(combined)
 
 
 def load_templates(source: str | os.PathLike[str]) -> tuple[Template, ...]:
@@ -174,6 +238,38 @@ def _words_in(box: Box, lines: list[RecognizedLine]) -> list[RecognizedWord]:
     return inside
 
 
+def _characters(words: list[RecognizedWord]) -> list[tuple[str, float, float, float]]:
+    """Each character of ``words`` with its estimated centre (a word's characters spread
+    evenly over its width) and confidence."""
+    found = []
+    for word in words:
+        left, top, right, bottom = word.box
+        step = (right - left) / max(1, len(word.text))
+        for i, char in enumerate(word.text):
+            found.append((char, left + step * (i + 0.5), (top + bottom) / 2, word.confidence))
+    return found
+
+
+def read_multi_box(
+    boxes: Sequence[Box], lines: list[RecognizedLine]
+) -> list[tuple[str, float, Box]]:
+    """(text, confidence, box) of each box of a ``MULTI_BOX`` field, left to right."""
+    words = [w for line in lines for w in line.words]
+    characters = [c for c in _characters(words) if c[0] not in BOX_MARKS]
+    read = []
+    for box in boxes:
+        # the box's own borders read as characters (``|``, ``1``) sit near its sides
+        margin = (box[2] - box[0]) * BORDER_MARGIN
+        inside = [
+            c
+            for c in characters
+            if box[0] + margin <= c[1] < box[2] - margin and box[1] <= c[2] <= box[3]
+        ]
+        text = "".join(c[0] for c in inside)
+        read.append((text, round(min((c[3] for c in inside), default=0.0), 4), box))
+    return read
+
+
 def dark_share(image: Image.Image, box: Box) -> float:
     """Share of ink in the inner 70% of ``box`` (the checkbox's border left out)."""
     left, top, right, bottom = box
@@ -220,10 +316,36 @@ def template_image(
         }
     picture = pixels() if any(f.type == "CHECKBOX" for f in template.fields) else None
     image["fields"] = [
-        _field(spec, _scaled(spec.box, template, page), lines, picture, version)
+        _field(
+            spec,
+            _scaled(spec.box, template, page),
+            lines,
+            picture,
+            version,
+            tuple(_scaled(sub, template, page) for sub in spec.boxes),
+        )
         for spec in template.fields
     ]
+    if template.combine:
+        image["combineResult"] = _combined_results(template.combine, image["fields"])
     return image
+
+
+def _combined_results(
+    combine: tuple[CombinedField, ...], fields: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``combineResult``: each combined field's parts joined, empty parts left out."""
+    texts: dict[str, str] = {f["name"]: f["inferText"] for f in fields}
+    return [
+        {
+            "name": combined.name,
+            "valueType": combined.value_type,
+            "inferText": combined.separator.join(
+                texts[name] for name in combined.fields if texts.get(name)
+            ),
+        }
+        for combined in combine
+    ]
 
 
 def _geometry(box: Box, version: str) -> dict[str, Any]:
@@ -247,10 +369,26 @@ def _field(
     lines: list[RecognizedLine],
     picture: Image.Image | None,
     version: str,
+    boxes: tuple[Box, ...] = (),
 ) -> dict[str, Any]:
-    """One field of the answer: text read in ``box``, or a checkbox judged by its ink."""
+    """One field of the answer: text read in ``box``, a checkbox judged by its ink, or a
+    multi-box read box by box (``boxes``, scaled to the page)."""
     field: dict[str, Any] = {"name": spec.name, "valueType": spec.value_type}
-    if spec.type == "CHECKBOX":
+    if spec.type == "MULTI_BOX":
+        parts = read_multi_box(boxes, lines)
+        confidence = round(min((c for t, c, _ in parts if t), default=0.0), 4)
+        field.update(inferText="".join(t for t, _, _ in parts), inferConfidence=confidence)
+        if version == "V2":
+            field["subFields"] = [
+                {
+                    "inferText": text,
+                    "inferConfidence": part_confidence,
+                    "lineBreak": index == len(parts) - 1,
+                    **_geometry(part_box, version),
+                }
+                for index, (text, part_confidence, part_box) in enumerate(parts)
+            ]
+    elif spec.type == "CHECKBOX":
         share = dark_share(picture, box) if picture is not None else 0.0
         # confidence grows with the distance from the threshold (0.5 on it, 1.0 far off)
         confidence = round(min(1.0, 0.5 + abs(share - CHECKED) * 5), 4)

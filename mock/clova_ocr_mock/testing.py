@@ -47,10 +47,14 @@ HOST = "clova-ocr-mock.test"
 
 _ROUTE = re.compile(r"^/[^/]+/v1/[^/]+/[^/]+/(?P<route>.+)$")
 
+#: Settings of connections over HTTP: nothing to set for a mock served in-process.
+_HTTP_ONLY = {"header_timeout", "body_timeout", "keep_alive_timeout", "max_connections"}
+
 #: Keyword options of :func:`mock_settings` (and of the ``clova_ocr`` pytest marker).
 OPTIONS = tuple(
     sorted(
-        {f.name for f in fields(MockSettings)} - {"allow_faults", "clock"} | {"faults"},
+        {f.name for f in fields(MockSettings)} - {"allow_faults", "clock"} - _HTTP_ONLY
+        | {"faults"},
     )
 )
 

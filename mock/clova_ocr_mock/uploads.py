@@ -8,12 +8,14 @@ service refuses); the test kit's request log keeps whatever could be read.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
+
+from .errors import MockError
+from .messages import read_json
 
 
 class UnreadableBody(Exception):
@@ -44,8 +46,10 @@ async def read_upload(request: Request) -> Upload:
         return Upload(await request.body(), None, multipart=False)
     try:
         form = await request.form()
-    except Exception:
-        raise UnreadableBody from None
+    except (MockError, ClientDisconnect):  # the body guard's 413, a client gone: not 0011
+        raise
+    except Exception as error:
+        raise UnreadableBody(f"bad multipart: {error}") from None
     try:
         message, file = await _part(form.get("message")), await _part(form.get("file"))
     finally:
@@ -58,7 +62,4 @@ def parse_message(text: bytes | str | None) -> Any:
     """The message's JSON value; ``ValueError`` when there is none or it is not JSON."""
     if text is None:
         raise ValueError("no message")
-    try:
-        return json.loads(text)
-    except UnicodeDecodeError as exc:
-        raise ValueError(str(exc)) from None
+    return read_json(text)  # bounded depth, valid Unicode (see messages.py)

@@ -8,16 +8,9 @@ A field the rules do not find is left out, as the service leaves out what it can
 =============  ==============================================================================
 Document       Rule (texts compared with spaces removed, so a split Hangul word still matches)
 =============  ==============================================================================
-receipt        store name: the first line that is not a labelled/number line;
-               bizNum: ``ddd-dd-ddddd``; tel: ``0d{1,2}-d{3,4}-d{4}`` (formatted: digits);
-               addresses: lines that look like a Korean address (a province or metropolitan
-               city then ``…시/군/구``, or ``…로/길 123``), ``주소`` label dropped; date: ``yyyy.mm.dd`` / ``yyyy-mm-dd`` /
-               ``yyyy/mm/dd`` / ``yyyy년 m월 d일`` (formatted year/month/day); time:
-               ``hh:mm[:ss]`` (formatted hour/minute/second); totalPrice: the largest amount on
-               a line labelled 합계/총액/총금액/받을금액/결제금액/판매금액/TOTAL (formatted: digits);
-               items: lines above the total ending ``<name> [<count>] <price>`` (count ≤ 999,
-               price an amount), not labelled, not an address, phone, date or number line;
-               unitPrice = price / count.
+receipt        ``receipts.py``: store name and branch, bizNum, addresses, tel, date (all
+               common numeric and ``년 월 일`` formats), time, card and approval number,
+               items (name, count, unit price, price), sub-total, tax and total.
 name-card      email: ``x@y.z``; homepage: ``www.…`` / ``http(s)://…`` / a bare domain;
                phones: labelled ``M/Mobile/HP/휴대폰`` → mobile, ``F/Fax/팩스`` → fax,
                ``T/Tel/전화`` → tel, unlabelled ``01x-`` → mobile, other → tel;
@@ -39,41 +32,39 @@ credit-card    number: 16 digits in groups of 4 (or 4-6-5), formatted: digits, m
                three upper-case Latin words; company: a line with 카드/CARD or a card brand.
 medical-       hospitalName: the first line; patientName: labelled 환자성명/성명; totalPrice: as
 receipt        for receipts.
-passport       not covered by rules: an empty result.
+passport       the MRZ with its check digits and the visual zone (``passports.py``); id-card
+               answers a passport as ``idtype: Passport`` with ``pp``.
 =============  ==============================================================================
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from ..builders import enclosing, poly
 from ..imaging import PageImage
 from ..recognizer import RecognizedLine, RecognizedWord
+from .fields import (
+    CARD_NUMBER,
+    DATE,
+    EMAIL,
+    PERSONAL_NUMBER,
+    PHONE,
+    URL,
+    VALID_THRU,
+    Line,
+    date_of,
+    digits,
+    first_match,
+    is_address,
+    label_before,
+    value,
+    without_label,
+)
+from .passports import passport
+from .receipts import receipt, total_line
 
-AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+"
-DATE = re.compile(
-    r"((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일|\.)?(?!\d)"
-)
-TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?!\d)")
-PHONE = re.compile(r"(?<!\d)(0\d{1,2})\s*[-).]\s*(\d{3,4})\s*[-.]\s*(\d{4})(?!\d)")
-BIZ_NUMBER = re.compile(r"(?<!\d)\d{3}\s*-\s*\d{2}\s*-\s*\d{5}(?!\d)")
-PERSONAL_NUMBER = re.compile(r"(?<!\d)\d{6}\s*-\s*\d{7}(?!\d)")
-CARD_NUMBER = re.compile(
-    r"(?<!\d)(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{6}[ -]?\d{5})(?!\d)"
-)
-VALID_THRU = re.compile(r"(?<!\d)(0[1-9]|1[0-2])\s*/\s*(\d{2})(?!\d)")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(r"(?:https?://|www\.)[\w.-]+(?:/\S*)?|\b[\w-]+\.(?:com|net|org|co\.kr|kr|io)\b")
-ADDRESS = re.compile(  # matched on a line's text without spaces (Hangul words split apart)
-    r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
-    r"\S*?[시군구]|[가-힣][로길]\d+"
-)
-TOTAL_LABELS = ("받을금액", "결제금액", "판매금액", "총합계", "총금액", "총액", "합계", "TOTAL")
-OTHER_LABELS = ("부가세", "과세", "면세", "사업자", "대표", "TEL", "전화", "주소", "일시", "승인")
 TITLES = (
     "대표이사",
     "대표",
@@ -96,183 +87,6 @@ TITLES = (
     "Director",
 )
 CARD_BRANDS = ("VISA", "MASTER", "AMEX", "JCB", "UNIONPAY", "BC", "신한", "삼성", "현대", "국민")
-
-
-# ----------------------------------------------------------------------- text with boxes
-@dataclass(frozen=True)
-class Line:
-    """A recognised line as text (words joined by one space) that remembers its words."""
-
-    words: tuple[RecognizedWord, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def compact(self) -> str:
-        return "".join(w.text for w in self.words)
-
-    def span_words(self, start: int, end: int) -> tuple[RecognizedWord, ...]:
-        """The words of the characters ``text[start:end]``."""
-        found, position = [], 0
-        for word in self.words:
-            if position < end and start < position + len(word.text):
-                found.append(word)
-            position += len(word.text) + 1
-        return tuple(found)
-
-    def search(self, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], Line]]:
-        for match in pattern.finditer(self.text):
-            yield match, Line(self.span_words(match.start(), match.end()))
-
-
-def value(
-    words: tuple[RecognizedWord, ...],
-    text: str,
-    formatted: dict[str, str] | None = None,
-    *,
-    key: str = "",
-    mask: bool = False,
-    scores: bool = True,
-) -> dict[str, Any]:
-    """A ``DocumentValue`` read from ``words`` (its boxes are theirs)."""
-    box = poly(enclosing(words))
-    item: dict[str, Any] = {"text": text, "formatted": formatted or {"value": text}}
-    if scores:
-        item["keyText"] = key
-        item["confidenceScore"] = round(min(w.confidence for w in words), 4)
-    item["boundingPolys"] = [box]
-    item["maskingPolys"] = [box] if mask else []
-    return item
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def _date(match: re.Match[str]) -> dict[str, str]:
-    return {"year": match[1], "month": f"{int(match[2]):02d}", "day": f"{int(match[3]):02d}"}
-
-
-def _first(lines: list[Line], pattern: re.Pattern[str]) -> tuple[re.Match[str], Line] | None:
-    for line in lines:
-        for found in line.search(pattern):
-            return found
-    return None
-
-
-def _label_before(line: Line, words: tuple[RecognizedWord, ...]) -> str:
-    """The words in front of a value on its line, as its ``keyText`` (``TEL``, ``합계`` …)."""
-    before = [w.text for w in line.words if w.box[2] <= words[0].box[0] + 1]
-    return " ".join(before).rstrip(":： ")
-
-
-def _without_label(line: Line, labels: tuple[str, ...]) -> Line:
-    """``line`` without a leading label (``주소 :`` …), compared with spaces removed."""
-    for k in range(1, min(4, len(line.words)) + 1):
-        head = "".join(w.text for w in line.words[:k]).rstrip(":：")
-        if head in labels:
-            rest = [w for w in line.words[k:] if w.text not in (":", "：")]
-            return Line(tuple(rest)) if rest else line
-    return line
-
-
-def _is_address(line: Line) -> bool:
-    return ADDRESS.search(line.compact) is not None and not EMAIL.search(line.text)
-
-
-# ----------------------------------------------------------------------------- receipt
-def _amount(text: str) -> re.Match[str] | None:
-    return re.fullmatch(AMOUNT, text)
-
-
-def _total(lines: list[Line]) -> tuple[int, dict[str, Any]] | None:
-    """(line index, totalPrice) — the largest amount on a line labelled as a total."""
-    best: tuple[int, int, dict[str, Any]] | None = None
-    for index, line in enumerate(lines):
-        compact = line.compact.upper()
-        if not any(label in compact for label in TOTAL_LABELS):
-            continue
-        for word in line.words:
-            if _amount(word.text) and ("," in word.text or len(word.text) > 2):
-                amount = int(_digits(word.text))
-                if best is None or amount > best[1]:
-                    key = _label_before(line, (word,))
-                    price = value((word,), word.text, {"value": str(amount)}, key=key)
-                    best = (index, amount, {"price": price})
-    return (best[0], best[2]) if best else None
-
-
-def _item(line: Line) -> dict[str, Any] | None:
-    words = line.words
-    if len(words) < 2 or not _amount(words[-1].text) or words[0].text[:1].isdigit():
-        return None
-    if any(label in line.compact.upper() for label in TOTAL_LABELS + OTHER_LABELS):
-        return None
-    if _is_address(line) or any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)):
-        return None
-    price_word, rest = words[-1], words[:-1]
-    item: dict[str, Any] = {}
-    count = 1
-    if len(rest) >= 2 and rest[-1].text.isdigit() and len(rest[-1].text) <= 3:
-        count = int(rest[-1].text)
-        item["count"] = value((rest[-1],), rest[-1].text)
-        rest = rest[:-1]
-    if not rest or count == 0:
-        return None
-    price = int(_digits(price_word.text))
-    item["name"] = value(rest, " ".join(w.text for w in rest))
-    item["price"] = {"price": value((price_word,), price_word.text, {"value": str(price)})}
-    if "count" in item and price % count == 0:
-        unit = price // count
-        item["price"]["unitPrice"] = value((price_word,), f"{unit:,}", {"value": str(unit)})
-    return item
-
-
-def receipt(lines: list[Line]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    store: dict[str, Any] = {}
-    labelled = (BIZ_NUMBER, PHONE, DATE, TIME)
-    for line in lines:
-        if not any(p.search(line.text) for p in labelled) and not _amount(line.words[-1].text):
-            store["name"] = value(line.words, line.text)
-            break
-    if found := _first(lines, BIZ_NUMBER):
-        match, words = found
-        line = next(ln for ln in lines if words.words[0] in ln.words)
-        store["bizNum"] = value(words.words, match[0], key=_label_before(line, words.words))
-    addresses = [_without_label(ln, ("주소",)) for ln in lines if _is_address(ln)]
-    if addresses:
-        store["addresses"] = [value(a.words, a.text) for a in addresses]
-    phones = []
-    for line in lines:
-        for match, words in line.search(PHONE):
-            key = _label_before(line, words.words)
-            phones.append(value(words.words, match[0], {"value": _digits(match[0])}, key=key))
-    if phones:
-        store["tel"] = phones
-    if store:
-        result["storeInfo"] = store
-    payment: dict[str, Any] = {}
-    if found := _first(lines, DATE):
-        match, words = found
-        payment["date"] = value(words.words, match[0], _date(match))
-    if found := _first(lines, TIME):
-        match, words = found
-        second = match[3] or "00"
-        formatted = {"hour": f"{int(match[1]):02d}", "minute": match[2], "second": second}
-        payment["time"] = value(words.words, match[0], formatted)
-    if payment:
-        result["paymentInfo"] = payment
-    total = _total(lines)
-    end = total[0] if total else len(lines)
-    items = [item for line in lines[:end] if (item := _item(line)) is not None]
-    if items:
-        result["subResults"] = [{"items": items}]
-    if total:
-        result["totalPrice"] = total[1]
-    return result
 
 
 # --------------------------------------------------------------------------- name card
@@ -308,14 +122,14 @@ def name_card(lines: list[Line]) -> dict[str, Any]:
                 result.setdefault(field, []).append(value(words.words, match[0]))
                 used.add(index)
         for match, words in line.search(PHONE):
-            key = _label_before(line, words.words).split(" ")[-1] if words.words else ""
+            key = label_before(line, words.words).split(" ")[-1] if words.words else ""
             kind = _phone_kind(key, match[0])
-            formatted = {"value": _digits(match[0])}
+            formatted = {"value": digits(match[0])}
             result.setdefault(kind, []).append(value(words.words, match[0], formatted, key=key))
             used.add(index)
     for index, line in enumerate(lines):
-        if index not in used and _is_address(line):
-            address = _without_label(line, ("주소", "A", "Add", "Address"))
+        if index not in used and is_address(line):
+            address = without_label(line, ("주소", "A", "Add", "Address"))
             result.setdefault("address", []).append(value(address.words, address.text))
             used.add(index)
     for index, line in enumerate(lines):
@@ -409,13 +223,13 @@ def biz_license(lines: list[Line]) -> dict[str, Any]:
             text = " ".join(w.text for w in segment).lstrip(":： ")
             formatted = None
             if field in _DATE_FIELDS and (date := DATE.search(text)):
-                formatted = _date(date)
+                formatted = date_of(date)
             result[field] = [value(tuple(segment), text, formatted, key=printed)]
             last_field_line = index
     for line in lines[last_field_line + 1 :]:
         if date := DATE.search(line.text):
             words = line.span_words(date.start(), date.end())
-            result["issuanceDate"] = [value(words, date[0], _date(date))]
+            result["issuanceDate"] = [value(words, date[0], date_of(date))]
             break
     return result
 
@@ -429,6 +243,10 @@ def id_card(lines: list[Line], page: PageImage) -> dict[str, Any]:
     rois = [poly(enclosing(words))] if words else []
     card: dict[str, list[dict[str, Any]]] = {}
     title = next((i for i, ln in enumerate(lines) if "주민등록증" in ln.compact), -1)
+    if title < 0:
+        travel, valid = passport(lines, scores=False)
+        if travel:  # a Korean passport: its MRZ read and checked
+            return {"idtype": "Passport", "isConfident": valid, "rois": rois, "pp": travel}
     for line in lines[title + 1 :]:
         match = _HANGUL_NAME.match(line.words[0].text)
         if match and "주민등록" not in line.compact:
@@ -442,7 +260,7 @@ def id_card(lines: list[Line], page: PageImage) -> dict[str, Any]:
                 number_line = index
         if index > number_line and "issueDate" not in card:
             for match, found in line.search(DATE):
-                card["issueDate"] = [value(found.words, match[0], _date(match), scores=False)]
+                card["issueDate"] = [value(found.words, match[0], date_of(match), scores=False)]
                 date_line = index
                 break
     between = [ln for ln in lines[number_line + 1 : date_line]]
@@ -467,10 +285,10 @@ _HOLDER = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
 
 def credit_card(lines: list[Line]) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    if found := _first(lines, CARD_NUMBER):
+    if found := first_match(lines, CARD_NUMBER):
         match, words = found
-        result["number"] = value(words.words, match[0], {"value": _digits(match[0])}, mask=True)
-    if found := _first(lines, VALID_THRU):
+        result["number"] = value(words.words, match[0], {"value": digits(match[0])}, mask=True)
+    if found := first_match(lines, VALID_THRU):
         match, words = found
         formatted = {"month": match[1], "year": f"20{match[2]}"}
         result["validThru"] = value(words.words, match[0], formatted)
@@ -495,11 +313,11 @@ def medical_receipt(lines: list[Line]) -> dict[str, Any]:
     if lines:
         result["hospitalName"] = [value(lines[0].words, lines[0].text)]
     for line in lines:
-        named = _without_label(line, ("환자성명", "성명"))
+        named = without_label(line, ("환자성명", "성명"))
         if named is not line:
             result["patientName"] = [value(named.words, named.text, key="환자성명")]
             break
-    if total := _total(lines):
+    if total := total_line(lines):
         result["totalPrice"] = [total[1]["price"]]
     return result
 
@@ -520,4 +338,6 @@ def read_document(kind: str, lines: list[RecognizedLine], page: PageImage) -> di
         return credit_card(text_lines)
     if kind == "medical-receipt":
         return medical_receipt(text_lines)
+    if kind == "passport":
+        return passport(text_lines)[0]
     return {}

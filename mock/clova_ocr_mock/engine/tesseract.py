@@ -15,17 +15,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image
 
 from ..imaging import PageImage
 from ..recognizer import DetectedTable, RecognizedLine, RecognizedWord
 from .pages import render
 from .tables import find_tables, without_rulings
+from .words import Symbol, words_of_line
 
 # CLOVA's `lang` codes → Tesseract language data. English rides along with every language
 # (receipts, name cards and addresses mix Latin letters and digits into Korean text).
 LANGUAGES = {"ko": "kor", "ja": "jpn", "zh-TW": "chi_tra", "en": "eng"}
 DEFAULT_LANG = "ko"  # a domain's default language; CLOVA's console defaults to Korean
+
+# Pixels handed to Tesseract after scaling: ~ an A3 page at 300 dpi. A larger page is read
+# at a smaller scale (downscaled when it is larger than the budget itself), so time and memory
+# are bounded whatever the upload's size — a 9000×9000 scan is read at 4,000 pixels a side.
+MAX_READ_PIXELS = 16_000_000
+# A page whose grey levels span less than this is blank (no ink): nothing to read.
+BLANK_CONTRAST = 24
 
 _TESSDATA_FOLDERS = (
     "/usr/share/tesseract-ocr/5/tessdata",
@@ -81,6 +90,11 @@ class TesseractRecognizer:
             which splits short, widely spaced lines into bogus blocks (Korean CER on clean
             rendered lines 17.8-32.6% with 3; see ``python -m bench --engine``). Words keep
             their own boxes, so tables are unaffected; pass 3 for multi-column pages.
+        max_pixels: the most pixels Tesseract is given for one page (see
+            :data:`MAX_READ_PIXELS`); larger pages are read at a smaller scale.
+
+    A blank page (no ink) and a page Tesseract finds no text on are read as no lines: a
+    success with no fields, as the service answers.
     """
 
     reads_pixels = True  # URL images cannot be read: the mock downloads nothing
@@ -92,6 +106,7 @@ class TesseractRecognizer:
         detect_orientation: bool = True,
         min_orientation_confidence: float = 1.0,
         page_segmentation: int = 4,
+        max_pixels: int = MAX_READ_PIXELS,
     ) -> None:
         import tesserocr  # type: ignore[import-untyped]  # fail at start-up, not on the first request, when the extra is missing
 
@@ -102,6 +117,7 @@ class TesseractRecognizer:
         self.detect_orientation = detect_orientation and "osd" in self.installed
         self.min_orientation_confidence = min_orientation_confidence
         self.page_segmentation = page_segmentation
+        self.max_pixels = max_pixels
         self._local = threading.local()  # one loaded API per worker thread and language
 
     # -------------------------------------------------------------- Recognizer protocol
@@ -116,50 +132,81 @@ class TesseractRecognizer:
 
     # ------------------------------------------------------------------------ reading
     def read_image(self, image: Image.Image, *, lang: str | None = None) -> list[RecognizedLine]:
-        """Lines of words of ``image`` in its own pixel coordinates."""
+        """Lines of words of ``image`` in its own pixel coordinates.
+
+        OSD tells a page lying on its side well but often takes an upright page for an
+        upside-down one (Hangul, MRZ fillers): a turned reading is kept only when its words
+        are read more surely than the reading turned the other way round (:func:`_sureness`).
+        """
+        if is_blank(image):
+            return []
+        language = tesseract_lang(lang, self.installed)
         rotation = self._orientation(image) if self.detect_orientation else 0
-        upright = image.rotate(rotation, expand=True) if rotation else image
-        api = self._api(tesseract_lang(lang, self.installed))
-        scaled = without_rulings(upright)
-        if self.scale != 1:
-            size = (round(upright.width * self.scale), round(upright.height * self.scale))
-            scaled = scaled.resize(size, Image.Resampling.LANCZOS)
-        api.SetImage(scaled)
-        api.SetSourceResolution(round(150 * self.scale))
-        api.Recognize()
-        lines = []
-        for words in self._lines(api):
-            placed = tuple(
-                RecognizedWord(
-                    text,
-                    _unrotate(
-                        tuple(v / self.scale for v in box),  # type: ignore[arg-type]
-                        rotation,
-                        image.size,
-                    ),
-                    confidence,
-                )
-                for text, box, confidence in words
-            )
-            lines.append(RecognizedLine(_join_hangul(placed)))
-        api.Clear()
+        lines = self._read(image, rotation, language)
+        if rotation:
+            other = self._read(image, (rotation + 180) % 360, language)
+            if _sureness(other) > _sureness(lines):
+                lines = other
         return lines
 
-    def _lines(self, api: Any) -> Iterator[list[tuple[str, tuple[int, int, int, int], float]]]:
+    def _read(self, image: Image.Image, rotation: int, language: str) -> list[RecognizedLine]:
+        """``image`` turned by ``rotation``° and read; boxes mapped back onto ``image``."""
+        upright = image.rotate(rotation, expand=True) if rotation else image
+        api = self._api(language)
+        scale = reading_scale(upright.size, self.scale, self.max_pixels)
+        size = (max(1, round(upright.width * scale)), max(1, round(upright.height * scale)))
+        if scale < 1:  # a huge page: shrink first, so ruling removal works on the budget too
+            scaled = without_rulings(upright.resize(size, Image.Resampling.BOX))
+        else:
+            scaled = without_rulings(upright)
+            if scale != 1:
+                scaled = scaled.resize(size, Image.Resampling.LANCZOS)
+        api.SetImage(scaled)
+        api.SetSourceResolution(max(70, round(150 * scale)))
+        try:
+            api.Recognize()
+            ink = np.asarray(api.GetThresholdedImage().convert("L")) < 128
+            lines = []
+            for symbols in self._lines(api):
+                placed = tuple(
+                    RecognizedWord(
+                        word.text,
+                        _unrotate(
+                            tuple(v / scale for v in word.box),  # type: ignore[arg-type]
+                            rotation,
+                            image.size,
+                        ),
+                        word.confidence,
+                    )
+                    for word in words_of_line(symbols, ink)
+                )
+                if placed:
+                    lines.append(RecognizedLine(placed))
+        finally:
+            api.Clear()
+        return lines
+
+    def _lines(self, api: Any) -> Iterator[list[Symbol]]:
+        """The characters Tesseract read, line by line (words are rebuilt in ``words.py``)."""
         RIL = self._tesserocr.RIL
         iterator = api.GetIterator()
-        current: list[tuple[str, tuple[int, int, int, int], float]] = []
+        current: list[Symbol] = []
         if iterator is None:
             return
-        for word in self._tesserocr.iterate_level(iterator, RIL.WORD):
-            text = (word.GetUTF8Text(RIL.WORD) or "").strip()
-            if word.IsAtBeginningOf(RIL.TEXTLINE) and current:
+        for symbol in self._tesserocr.iterate_level(iterator, RIL.SYMBOL):
+            try:
+                text = (symbol.GetUTF8Text(RIL.SYMBOL) or "").strip()
+            except RuntimeError:  # "No text returned": the page (or this block) has no words
+                continue
+            if symbol.IsAtBeginningOf(RIL.TEXTLINE) and current:
                 yield current
                 current = []
-            box = word.BoundingBox(RIL.WORD)
+            box = symbol.BoundingBox(RIL.SYMBOL)
             if not text or box is None:
                 continue
-            current.append((text, box, round(max(0.0, word.Confidence(RIL.WORD)) / 100, 4)))
+            confidence = round(max(0.0, symbol.Confidence(RIL.SYMBOL)) / 100, 4)
+            starts_word = bool(symbol.IsAtBeginningOf(RIL.WORD))
+            current.append(Symbol(text, box, confidence, starts_word))
         if current:
             yield current
 
@@ -167,6 +214,10 @@ class TesseractRecognizer:
         """Degrees to turn ``image`` counter-clockwise (PIL's sense) to read it upright."""
         api = self._api("osd")
         small = image.convert("L")
+        shrink = reading_scale(small.size, 1.0, self.max_pixels)
+        if shrink < 1:
+            size = (max(1, round(small.width * shrink)), max(1, round(small.height * shrink)))
+            small = small.resize(size, Image.Resampling.BOX)
         api.SetImage(small)
         try:
             found = api.DetectOrientationScript()
@@ -189,37 +240,23 @@ class TesseractRecognizer:
         return apis[lang]
 
 
-def _is_hangul(text: str) -> bool:
-    return all("\uac00" <= ch <= "\ud7a3" for ch in text)
+def _sureness(lines: list[RecognizedLine]) -> float:
+    """Characters read, weighted by confidence: higher for the right way up."""
+    return sum(len(w.text) * w.confidence for line in lines for w in line.words)
 
 
-def _join_hangul(words: tuple[RecognizedWord, ...]) -> tuple[RecognizedWord, ...]:
-    """Join Hangul syllables Tesseract split into separate words (``세 종 대 로`` → ``세종대로``).
+def reading_scale(size: tuple[int, int], scale: float, max_pixels: int) -> float:
+    """``scale``, lowered so that the page read holds at most ``max_pixels`` pixels."""
+    pixels = size[0] * size[1] * scale * scale
+    if pixels <= max_pixels:
+        return scale
+    return float(scale * (max_pixels / pixels) ** 0.5)
 
-    Two neighbouring Hangul words are one when they overlap or the gap between them is under
-    a quarter of their height — a word space in Korean type is about half the height. Wider
-    splits inside a word stay (a known limit of Tesseract's Korean word segmentation).
-    """
-    joined: list[RecognizedWord] = []
-    for word in words:
-        if joined and _is_hangul(word.text) and _is_hangul(joined[-1].text):
-            last = joined[-1]
-            horizontal = (word.box[2] - word.box[0]) >= (word.box[3] - word.box[1]) * 0.5
-            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1])
-            if horizontal and -height <= word.box[0] - last.box[2] < height * 0.25:
-                joined[-1] = RecognizedWord(
-                    last.text + word.text,
-                    (
-                        min(last.box[0], word.box[0]),
-                        min(last.box[1], word.box[1]),
-                        max(last.box[2], word.box[2]),
-                        max(last.box[3], word.box[3]),
-                    ),
-                    min(last.confidence, word.confidence),
-                )
-                continue
-        joined.append(word)
-    return tuple(joined)
+
+def is_blank(image: Image.Image) -> bool:
+    """True when ``image`` has no ink: its grey levels span less than :data:`BLANK_CONTRAST`."""
+    darkest, lightest = image.convert("L").getextrema()
+    return float(lightest) - float(darkest) < BLANK_CONTRAST  # type: ignore[arg-type]
 
 
 def _unrotate(

@@ -1,0 +1,146 @@
+"""Words as the service gives them, from Tesseract's characters and the page's ink.
+
+Tesseract's Korean model splits words at random syllables (``스 타벅스 서초 점``) and gives
+the first character of a line a box that runs over its neighbours; its characters' texts and
+left edges are good. CLOVA answers one field per word, a word being what the print separates
+with a space. So words are rebuilt here from the pixels: the line's ink is cut at the blank
+column runs wider than :data:`SPACE` × the line's text height (measured on the Nanum fonts: a
+word space 0.27-0.5 of the height, the gap between a word's syllables up to 0.25), each
+character goes to the ink segment its left edge falls in, and a word ends where Tesseract
+ended one *and* the ink has such a gap (two numbers need :data:`NUMBER_SPACE`: a ``1``
+stands spaced in its digit cell). Latin words and numbers (``5887-39**-****-1693``) stay
+whole the same way.
+
+Lone specks of a noisy scan (``.``, ``ㆍ``, ``|``) that Tesseract reads as words of their own
+are dropped when unsure (:func:`is_noise`).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+Box = tuple[int, int, int, int]
+Ink = NDArray[np.bool_]
+
+SPACE = 0.26  # a blank run this × the text height separates words (syllables: ≤ 0.25)
+NUMBER_SPACE = 0.45  # … two numbers (a ``1`` stands in a digit-wide cell, looking spaced)
+NOISE_MARKS = set("：.,:;'\"`‘’“”|_-~^·ㆍ•*=<>()[]{}/\\!")
+NOISE_CONFIDENCE = 0.75  # a word of marks only, read less surely than this, is a speck
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """One character Tesseract read: its text, box (page pixels) and confidence (0-1)."""
+
+    text: str
+    box: Box
+    confidence: float
+    starts_word: bool = True  # Tesseract put a word boundary before it
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: Box
+    confidence: float
+
+
+def segments(ink: Ink, band: Box, min_gap: int) -> list[Box]:
+    """The ink of ``band`` cut at blank column runs of at least ``min_gap`` pixels."""
+    left, top, right, bottom = band
+    area = ink[max(0, top) : max(0, bottom), max(0, left) : max(0, right)]
+    if area.size == 0:
+        return []
+    columns = np.flatnonzero(area.any(axis=0))
+    if columns.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(columns) > min_gap)  # vectorised: no Python loop per column
+    starts = np.concatenate(([columns[0]], columns[breaks + 1]))
+    ends = np.concatenate((columns[breaks], [columns[-1]]))
+    return [_box(area, int(a), int(b), left, top) for a, b in zip(starts, ends, strict=True)]
+
+
+def _box(area: Ink, start: int, end: int, left: int, top: int) -> Box:
+    rows = np.flatnonzero(area[:, start : end + 1].any(axis=1))
+    return (left + start, top + int(rows[0]), left + end + 1, top + int(rows[-1]) + 1)
+
+
+def words_of_line(symbols: list[Symbol], ink: Ink) -> list[Word]:
+    """``symbols`` of one line grouped into words by the ink gaps between them."""
+    if not symbols:
+        return []
+    height = statistics.median(s.box[3] - s.box[1] for s in symbols)
+    band = (
+        min(s.box[0] for s in symbols),
+        min(s.box[1] for s in symbols),
+        max(s.box[2] for s in symbols),
+        max(s.box[3] for s in symbols),
+    )
+    pieces = segments(ink, band, max(2, round(height * SPACE)))
+    wide = segments(ink, band, max(3, round(height * NUMBER_SPACE)))
+    if not pieces:
+        return [_word([s], None) for s in symbols]
+    groups: list[tuple[int, int, list[Symbol]]] = []
+    for symbol in symbols:
+        index, wide_index = _segment(pieces, symbol), _segment(wide, symbol)
+        if groups:
+            last_index, last_wide, members = groups[-1]
+            numbers = _is_numeric(members[-1].text) and _is_numeric(symbol.text)
+            apart = wide_index > last_wide if numbers else index > last_index
+            if not (symbol.starts_word and apart):
+                members.append(symbol)
+                groups[-1] = (max(index, last_index), max(wide_index, last_wide), members)
+                continue
+        groups.append((index, wide_index, [symbol]))
+    words = [_word(members, None) for _, _, members in groups]
+    return [w for w in words if not is_noise(w)]
+
+
+def _segment(pieces: list[Box], symbol: Symbol) -> int:
+    """The ink segment ``symbol``'s left edge falls in (Tesseract's left edges are good)."""
+    index = 0
+    for i, piece in enumerate(pieces):
+        if piece[0] <= symbol.box[0] + 1:
+            index = i
+    return index
+
+
+def _is_numeric(text: str) -> bool:
+    return all(ch.isdigit() or ch in ",.-*" for ch in text)
+
+
+def _word(members: list[Symbol], pieces: list[Box] | None) -> Word:
+    text = "".join(s.text for s in members)
+    confidence = min(s.confidence for s in members)
+    boxes = pieces or _clipped([s.box for s in members])
+    box = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    return Word(text, box, confidence)
+
+
+def _clipped(boxes: list[Box]) -> list[Box]:
+    """Symbol boxes with each right edge no further than the next symbol's right edge (the
+    first character of a line often gets a box running over its neighbours)."""
+    fixed = []
+    for box, after in zip(boxes, [*boxes[1:], None], strict=True):
+        right = min(box[2], after[2]) if after is not None else box[2]
+        fixed.append((box[0], box[1], max(box[0] + 1, right), box[3]))
+    return fixed
+
+
+def is_noise(word: Word) -> bool:
+    """A speck read as a word: Hangul jamo alone, or marks only and read unsurely."""
+    text = word.text.strip()
+    if not text:
+        return True
+    if all("\u3130" <= ch <= "\u318f" for ch in text):  # lone jamo never stand as a word
+        return True
+    return all(ch in NOISE_MARKS for ch in text) and word.confidence < NOISE_CONFIDENCE
