@@ -28,6 +28,7 @@ from clova_ocr import ClovaOCR, GeneralResult
 from clova_ocr_mock import running
 
 from .batch import run as batch_benchmarks
+from .documents import run as documents_benchmarks
 from .sdk import report as sdk_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,6 +137,8 @@ def main() -> None:
         **batch_benchmarks(),  # bench/batch.py: ocr.batch throughput, rate limit, memory
     }
     results.update(sdk_report(quick=args.quick))  # issue #9: bench/sdk.py
+    # issue 18: long PDF split and merged, export to CSV (bench/documents.py)
+    results.update(documents_benchmarks(*((24, 200) if args.quick else ())))
     if args.engine:  # issue 12: the mock's Tesseract engine (needs the engine extra)
         from bench import engine
 

@@ -342,6 +342,26 @@ def test_guide_describes_the_batch_api(site: Path) -> None:
         assert term in guide, term
 
 
+def test_guide_shows_pdf_export_markdown_and_cache(site: Path) -> None:
+    guide = page_text(site, "sdk/guide.html")
+    for term in (
+        "1-3,7",
+        "export_folder",
+        "to_dataframes",
+        "to_markdown",
+        "chunks",
+        "md,html",
+        "cache",
+        "cached",
+        "duplicate_of",
+        "beyond the end",
+    ):
+        assert term in guide, term
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for term in ("--pages 1-30", "clova-ocr export out/", "to_markdown()", "cache="):
+        assert term in readme, term
+
+
 def main_mock_serve() -> click.Command:
     from clova_ocr.cli import main
 

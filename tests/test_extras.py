@@ -38,6 +38,32 @@ draw(r"{SAMPLE}", OCRResult.open(r"{ANSWER}")).save(r"{{out}}/boxes.png")
 from clova_ocr import OCRResult
 assert OCRResult.open(r"{ANSWER}").tables[0].to_dataframe(header=True).shape == (5, 3)
 """,
+    "pdf": """
+import io
+from pypdf import PdfWriter
+from clova_ocr._inputs import prepare_image
+from clova_ocr._pages import plan, render_pdf_page
+from clova_ocr._products import GENERAL
+writer = PdfWriter()
+for _ in range(12):
+    writer.add_blank_page(width=100, height=100)
+buffer = io.BytesIO()
+writer.write(buffer)
+data = buffer.getvalue()
+split = plan(GENERAL, prepare_image(data, max_bytes=GENERAL.max_bytes, allow_url=True), None)
+assert all(split.parts()) and split.cut == [tuple(range(10)), (10, 11)]
+assert render_pdf_page(data, 11).size[0] > 0
+""",
+    "export": """
+import json, pathlib
+from clova_ocr.export import export_folder, to_dataframes
+out = pathlib.Path(r"{out}")
+(out / "a.json").write_text(pathlib.Path(r"ANSWER").read_text(encoding="utf-8"), encoding="utf-8")
+(out / "index.jsonl").write_text(json.dumps({"input": "a", "answer": "a.json"}) + "\\n")
+export_folder(out, out / "t.xlsx")
+export_folder(out, out / "t.parquet")
+assert len(to_dataframes(out)["tables"]) > 0
+""".replace("ANSWER", str(ANSWER)),
     "mock": """
 import subprocess, sys
 subprocess.run([sys.prefix + "/bin/clova-ocr", "demo", "--out", r"{out}"], check=True)

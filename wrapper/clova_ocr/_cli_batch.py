@@ -80,6 +80,12 @@ def _options() -> list[Callable[[Any], Any]]:
             help=f"Also write, beside each answer: {','.join(SAVE_KINDS)} (comma-separated).",
         ),
         click.option(
+            "--pages",
+            metavar="PAGES",
+            help="Pages of each PDF/TIFF to read, e.g. 1-3,7 (default: all; long documents "
+            "are split into the calls the service takes and merged back).",
+        ),
+        click.option(
             "--concurrency",
             type=click.IntRange(1, 256),
             default=DEFAULT_BATCH_CONCURRENCY,
@@ -154,6 +160,7 @@ class Settings:
     inputs: tuple[str, ...]
     out: Path | None
     save: str | None
+    pages: str | None
     concurrency: int
     rate_limit: str | None
     timeout: float | None
@@ -388,7 +395,7 @@ def execute(settings: Settings, product: str, options: dict[str, Any]) -> None:
         parse_rate(settings.rate_limit)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit") from None
-    options = {k: v for k, v in options.items() if v is not None}
+    options = {k: v for k, v in {**options, "pages": settings.pages}.items() if v is not None}
     with _verbose_logging(settings, trust):
         try:
             summary = asyncio.run(_main(settings, product, sources, options, saves, trust))

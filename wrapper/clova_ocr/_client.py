@@ -7,10 +7,11 @@ how they send and sleep. The products they offer come from the registry (:data:`
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import httpx
 
@@ -27,9 +28,11 @@ from ._options import (
     TimeoutTypes,
     Upload,
 )
+from ._pages import PACING_OPTION, Merger, Pacing, PageSplit, plan
 from ._products import GENERAL, TEMPLATE, Documents, Product, get_product
 from ._retry import MAX_RETRY_AFTER, Retries
 from ._secrets import Masked, MaskedURL, Scrubber, check_credential
+from .cache import AnswerStore, CacheSlot, open_store
 from .results import GeneralResult, OCRResult, TemplateResult
 
 if TYPE_CHECKING:
@@ -104,6 +107,15 @@ def _masked(*values: str | None) -> tuple[Any, ...]:
     return tuple(Masked(v) if isinstance(v, str) else v for v in values)
 
 
+def _pacing_of(options: Mapping[str, Any]) -> Pacing:
+    """How a long document's parts go out: the batch's pacing when a batch runs it, else
+    the default batch concurrency, unpaced, with this call's retries."""
+    pacing = options.get(PACING_OPTION)
+    if isinstance(pacing, Pacing):
+        return pacing
+    return Pacing(DEFAULT_BATCH_CONCURRENCY, None, options.get("max_retries"))
+
+
 class _BaseClovaOCR:
     """Settings shared by the sync and async clients, and how one call is prepared."""
 
@@ -123,6 +135,7 @@ class _BaseClovaOCR:
         httpx_args: Mapping[str, Any] | None,
         max_retry_after: float = MAX_RETRY_AFTER,
         deadline: float | None = None,
+        cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
         try:
             self._configure(invoke_url, secret, access_key=access_key, secret_key=secret_key)
@@ -132,6 +145,8 @@ class _BaseClovaOCR:
             raise exc.with_traceback(None) from None
         if not isinstance(max_retries, int) or max_retries < 0:
             raise errors.ConfigurationError("max_retries must be 0 or more")
+        #: Where answers are kept and looked up before calling (``None``: no cache).
+        self.cache = open_store(cache)
         if upload not in ("auto", "json", "multipart"):
             raise errors.ConfigurationError("upload must be 'auto', 'json' or 'multipart'")
         from clova_ocr_api import Client  # with its attrs models: loaded with the first client
@@ -209,11 +224,61 @@ class _BaseClovaOCR:
         if options.get("max_retries") is not None:
             _check_retries(options["max_retries"])
 
+    def _lookup(self, call: Call[ResultT]) -> tuple[CacheSlot | None, ResultT | None]:
+        """``call``'s place in the answer store, and its stored result on a hit."""
+        if self.cache is None:
+            return None, None
+        slot = CacheSlot.of(call)
+        if slot is None:
+            return None, None
+        raw = self.cache.get(slot.key)
+        return slot, (slot.result(call, raw) if raw is not None else None)
+
+    def _keep(self, slot: CacheSlot | None, call: Call[ResultT], result: ResultT) -> ResultT:
+        """Store ``result`` when every page was read (a failure may be transient)."""
+        if slot is not None and self.cache is not None and result.ok:
+            try:
+                self.cache.put(
+                    slot.key,
+                    result.raw,
+                    product=call.product.name,
+                    sha256=slot.digest,
+                    name=call.image.name,
+                )
+            except OSError as exc:  # a full or read-only disk must not lose the answer
+                logging.getLogger("clova_ocr").warning("answer not cached: %s", exc)
+        return result
+
+    def _raises(self, options: Mapping[str, Any]) -> bool:
+        raise_on_failure = options.get("raise_on_failure")
+        return self.raise_on_failure if raise_on_failure is None else bool(raise_on_failure)
+
     def _prepare(
         self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> Call[ResultT]:
         """Check one call's options against the registry and build its :class:`Call`."""
-        self.check_options(product, options)
+        call = self._prepare_or_split(product, image, options)
+        if isinstance(call, PageSplit):
+            call.document.close()
+            raise errors.InputError(f"{call.image.name} needs several calls; use recognize()")
+        return call
+
+    def _prepare_or_split(
+        self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
+    ) -> Call[ResultT] | PageSplit:
+        """The :class:`Call` of one image, or the :class:`PageSplit` of a document longer
+        than one call takes (or sent with ``pages=``)."""
+        self.check_options(product, {k: v for k, v in options.items() if k != PACING_OPTION})
+        prepared = prepare_image(
+            image,
+            max_bytes=product.max_bytes,
+            allow_url=product.allows_url,
+            name=options.get("name"),
+            format=options.get("format"),
+        )
+        split = plan(product, prepared, options.get("pages"))
+        if split is not None:
+            return split
         max_retries = options.get("max_retries")
         retry_timeouts = options.get("retry_timeouts")
         raise_on_failure = options.get("raise_on_failure")
@@ -221,13 +286,7 @@ class _BaseClovaOCR:
         timeout = options.get("timeout", self.timeout)  # None (no timeout) is a value here
         return Call(
             product=product,
-            image=prepare_image(
-                image,
-                max_bytes=product.max_bytes,
-                allow_url=product.allows_url,
-                name=options.get("name"),
-                format=options.get("format"),
-            ),
+            image=prepared,
             upload=options.get("upload") or self.upload,
             timeout=_as_timeout(timeout),
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -271,6 +330,9 @@ class ClovaOCR(_BaseClovaOCR):
             none); ``timeout`` bounds each read, so a trickled answer can outlast it, while
             ``deadline`` ends the call with :class:`APITimeoutError`.
         sleep: how to wait between retries (tests pass a recorder).
+        cache: a folder (or an :class:`~clova_ocr.cache.AnswerStore`) of answers keyed on the
+            image bytes' sha256, product, options and protocol version: an upload answered
+            before is not sent again (``result.http.cached`` is then ``True``).
 
     Examples:
         >>> with ClovaOCR(invoke_url="https://….apigw.ntruss.com/custom/v1/123/abc…", secret="…") as ocr:
@@ -294,6 +356,7 @@ class ClovaOCR(_BaseClovaOCR):
         max_retry_after: float = MAX_RETRY_AFTER,
         deadline: float | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
         invoke_url = MaskedURL(invoke_url) if isinstance(invoke_url, str) else invoke_url
         secret, access_key, secret_key = _masked(secret, access_key, secret_key)
@@ -311,6 +374,7 @@ class ClovaOCR(_BaseClovaOCR):
             httpx_args=httpx_args,
             max_retry_after=max_retry_after,
             deadline=deadline,
+            cache=cache,
         )
         self._sleep = sleep
         self.document = DocumentOCR(self)
@@ -337,15 +401,39 @@ class ClovaOCR(_BaseClovaOCR):
     def _run(
         self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> ResultT:
-        return self._send(self._prepare(product, image, options))
+        call = self._prepare_or_split(product, image, options)
+        if isinstance(call, PageSplit):
+            return cast(ResultT, self._send_pages(product, call, options))
+        return self._send(call)
+
+    def _send_pages(
+        self, product: Product[Any], split: PageSplit, options: Mapping[str, Any]
+    ) -> OCRResult[Any]:
+        """Send a long document's parts as a batch does (concurrency, pacing, retries) and
+        merge their answers into one result."""
+        pacing = _pacing_of(options)
+        merger = Merger(product, split)
+        for item in self.batch(
+            split.parts(),
+            product.name,
+            concurrency=pacing.concurrency,
+            rate_limit=pacing.rate_limit,
+            max_retries=pacing.max_retries,
+            **split.part_options(dict(options)),
+        ):
+            merger.add(item.index, item.result, item.error)
+        return merger.result(self._raises(options))
 
     def _send(self, call: Call[ResultT]) -> ResultT:
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
+        slot, hit = self._lookup(call)
+        if hit is not None:
+            return hit
         http = self._api.get_httpx_client()
         retries = call.retries()
         while True:
             try:
-                return self._attempt(http, call, retries)
+                return self._keep(slot, call, self._attempt(http, call, retries))
             except errors.ClovaOCRError as exc:
                 delay = retries.delay_after(exc)
                 if delay is None:
@@ -438,6 +526,7 @@ class AsyncClovaOCR(_BaseClovaOCR):
         max_retry_after: float = MAX_RETRY_AFTER,
         deadline: float | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        cache: str | os.PathLike[str] | AnswerStore | None = None,
     ) -> None:
         invoke_url = MaskedURL(invoke_url) if isinstance(invoke_url, str) else invoke_url
         secret, access_key, secret_key = _masked(secret, access_key, secret_key)
@@ -455,6 +544,7 @@ class AsyncClovaOCR(_BaseClovaOCR):
             httpx_args=httpx_args,
             max_retry_after=max_retry_after,
             deadline=deadline,
+            cache=cache,
         )
         if sleep is None:
             import asyncio  # not at import time: the sync client does not need it
@@ -483,15 +573,38 @@ class AsyncClovaOCR(_BaseClovaOCR):
     async def _run(
         self, product: Product[ResultT], image: ImageInput, options: Mapping[str, Any]
     ) -> ResultT:
-        return await self._send(self._prepare(product, image, options))
+        call = self._prepare_or_split(product, image, options)
+        if isinstance(call, PageSplit):
+            return cast(ResultT, await self._send_pages(product, call, options))
+        return await self._send(call)
+
+    async def _send_pages(
+        self, product: Product[Any], split: PageSplit, options: Mapping[str, Any]
+    ) -> OCRResult[Any]:
+        """See :meth:`ClovaOCR._send_pages`."""
+        pacing = _pacing_of(options)
+        merger = Merger(product, split)
+        async for item in self.batch(
+            split.parts(),
+            product.name,
+            concurrency=pacing.concurrency,
+            rate_limit=pacing.rate_limit,
+            max_retries=pacing.max_retries,
+            **split.part_options(dict(options)),
+        ):
+            merger.add(item.index, item.result, item.error)
+        return merger.result(self._raises(options))
 
     async def _send(self, call: Call[ResultT]) -> ResultT:
         """Send ``call``, retrying as its budget allows; the result or the last typed error."""
+        slot, hit = self._lookup(call)
+        if hit is not None:
+            return hit
         http = self._api.get_async_httpx_client()
         retries = call.retries()
         while True:
             try:
-                return await self._attempt(http, call, retries)
+                return self._keep(slot, call, await self._attempt(http, call, retries))
             except errors.ClovaOCRError as exc:
                 delay = retries.delay_after(exc)
                 if delay is None:

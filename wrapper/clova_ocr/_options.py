@@ -24,6 +24,9 @@ class RequestOptions(TypedDict, total=False):
     max_retries: int | None  #: overrides the client's max_retries for this call
     retry_timeouts: bool | None  #: overrides the client's retry_timeouts for this call
     deadline: float | None  #: overrides the client's deadline (seconds for the whole call)
+    #: pages of a PDF/TIFF to read, 1-based: "1-3,7", 5 or [1, 2] (default: all; a document
+    #: longer than one call takes is split and merged back either way)
+    pages: str | int | list[int] | None
 
 
 class TextOptions(RequestOptions, total=False):

@@ -107,6 +107,12 @@ class Product(Generic[ResultT]):
     document_attr: str | None = None
     #: Name on the command line (``clova-ocr general``, ``clova-ocr document credit-card``).
     cli_name: str = ""
+    #: Most pages of a PDF/TIFF one call takes; longer documents are split client-side
+    #: (General/Template: "pdf 최대 10장" in the reference; Document OCR: single page only).
+    pages_per_call: int = 10
+    #: The key fields a batch export puts in its one-row-per-document table: column name →
+    #: the dotted ``to_dict()`` keys it is read from (the first one present wins).
+    key_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
     option_names: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -188,14 +194,15 @@ def _camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def document(name: str, title: str) -> Any:
+def document(name: str, title: str, key_fields: dict[str, tuple[str, ...]]) -> Any:
     """A Document OCR entry whose facts all follow from its ``name`` (``"credit_card"``).
 
     Path ``/document/credit-card``, generated endpoint ``document_ocr.credit_card_ocr``,
     response model ``CreditCardResponse``, JSON key ``creditCard`` (attribute
     ``credit_card`` of the generated image model): the names openapi-python-client gives
     the spec's ``/document/<name>`` path and its ``<Name>Response`` schema. Typed by the
-    annotation of its :class:`Documents` line (hence ``Any`` here).
+    annotation of its :class:`Documents` line (hence ``Any`` here). ``key_fields``: the
+    export's columns (see :attr:`Product.key_fields`).
     """
     key = _camel(name)
     return Product(
@@ -212,6 +219,8 @@ def document(name: str, title: str) -> Any:
         versions=("V2",),
         document_key=key,
         document_attr=name,
+        pages_per_call=1,
+        key_fields=tuple(key_fields.items()),
     )
 
 
@@ -224,25 +233,91 @@ class Documents:
     """
 
     receipt: Product[DocumentResult[ReceiptResponse, ReceiptResult]] = document(
-        "receipt", "Receipt"
+        "receipt",
+        "Receipt",
+        {
+            "store": ("storeInfo.name",),
+            "biz_number": ("storeInfo.bizNum",),
+            "date": ("paymentInfo.date",),
+            "time": ("paymentInfo.time",),
+            "total": ("totalPrice.price",),
+            "payment": ("paymentInfo.cardInfo.company",),
+            "card_number": ("paymentInfo.cardInfo.number",),
+        },
     )
     credit_card: Product[DocumentResult[CreditCardResponse, CreditCardResult]] = document(
-        "credit_card", "Credit card"
+        "credit_card",
+        "Credit card",
+        {
+            "number": ("number",),
+            "valid_thru": ("validThru",),
+            "name": ("name",),
+            "company": ("company",),
+        },
     )
     name_card: Product[DocumentResult[NameCardResponse, NameCardResult]] = document(
-        "name_card", "Business card"
+        "name_card",
+        "Business card",
+        {
+            "name": ("name",),
+            "company": ("company",),
+            "department": ("department",),
+            "position": ("position",),
+            "mobile": ("mobile",),
+            "tel": ("tel",),
+            "email": ("email",),
+            "address": ("address",),
+        },
     )
     biz_license: Product[DocumentResult[BizLicenseResponse, BizLicenseResult]] = document(
-        "biz_license", "Business registration certificate"
+        "biz_license",
+        "Business registration certificate",
+        {
+            "register_number": ("registerNumber",),
+            "company": ("corpName", "companyName"),
+            "representative": ("repName",),
+            "open_date": ("openDate",),
+            "address": ("bisAddress",),
+            "business_type": ("bisType",),
+            "business_item": ("bisItem",),
+        },
     )
     id_card: Product[DocumentResult[IdCardResponse, IdCardResult]] = document(
-        "id_card", "Korean ID card, driver's licence, passport or alien card"
+        "id_card",
+        "Korean ID card, driver's licence, passport or alien card",
+        {
+            "id_type": ("idtype",),
+            "name": ("ic.name", "dl.name", "ac.name"),
+            "personal_number": ("ic.personalNum", "dl.personalNum", "ac.personalNum"),
+            "issue_date": ("ic.issueDate", "dl.issueDate", "ac.issueDate"),
+            "license_number": ("dl.num",),
+            "address": ("ic.address", "dl.address", "ac.address"),
+        },
     )
     medical_receipt: Product[DocumentResult[MedicalReceiptResponse, MedicalReceiptResult]] = (
-        document("medical_receipt", "Medical receipt")
+        document(
+            "medical_receipt",
+            "Medical receipt",
+            {
+                "hospital": ("hospitalName",),
+                "patient": ("patientName",),
+                "total": ("totalPrice",),
+            },
+        )
     )
     passport: Product[DocumentResult[PassportResponse, PassportFields]] = document(
-        "passport", "Passport of any country"
+        "passport",
+        "Passport of any country",
+        {
+            "number": ("num",),
+            "surname": ("surName",),
+            "given_name": ("givenName",),
+            "nationality": ("nationality",),
+            "birth_date": ("birthDate",),
+            "sex": ("sex",),
+            "issue_country": ("issueCountry",),
+            "expiry_date": ("expiryDate",),
+        },
     )
 
 

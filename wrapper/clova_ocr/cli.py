@@ -208,3 +208,33 @@ def demo(out: Path | None) -> None:
     from ._demo import run_demo
 
     sys.exit(run_demo(out))
+
+
+@main.command(name="export")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="x.csv (also x.items.csv, x.tables.csv), x.xlsx (three sheets) or x.parquet.",
+)
+def export_command(folder: Path, target: Path) -> None:
+    """Turn a batch output FOLDER (--out) into tables: one row per document with its key
+    fields, one per line item, one per table cell. Error answers and failed inputs are rows
+    with their error. Exit codes: 0 written; 2 not a batch folder, or a wrong file name."""
+    from .errors import InputError
+    from .export import output_paths, read_folder, write
+
+    try:
+        output_paths(target)  # a wrong suffix fails before the folder is read
+        tables = read_folder(folder)
+        written = write(tables, target)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
+    failed = sum(1 for row in tables.documents if row.get("status") != "ok")
+    click.echo(
+        f"{len(tables.documents)} documents ({failed} with errors), {len(tables.items)} items, "
+        f"{len(tables.tables)} table cells -> {', '.join(str(p) for p in written)}",
+        err=True,
+    )

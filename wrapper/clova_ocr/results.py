@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .checks import CheckResult
     from .confidence import LowConfidence, Review, ReviewPolicy
     from .redaction import RedactionPolicy
+    from .render import Chunk
 
 ModelT = TypeVar("ModelT")
 DocT = TypeVar("DocT")
@@ -48,6 +49,10 @@ class HTTPInfo:
         request_id: the ``requestId`` the SDK sent.
         trace_id: a ``traceId`` the service put in the answer, when it did (CLOVA documents
             one only for errors; success answers may carry none).
+        calls: calls this result took (a long PDF/TIFF is sent in parts; then the other
+            fields are the first part's).
+        cached: the answer came from the client's answer store (``ClovaOCR(cache=...)``),
+            no call was made; ``headers`` are empty then.
     """
 
     status_code: int
@@ -56,6 +61,8 @@ class HTTPInfo:
     attempts: int
     request_id: str
     trace_id: str | None = None
+    calls: int = 1
+    cached: bool = False
 
 
 FAILED = ("FAILURE", "ERROR")
@@ -427,6 +434,40 @@ class OCRResult(Generic[ModelT]):
     def fields(self) -> list[Any]:
         return list(self.words)
 
+    # ---------------------------------------------------------------- export
+    # Every result class (an error answer read by OCRResult.open() included) has these, so
+    # code written for one product never meets an AttributeError on another's answer.
+    def to_dict(self) -> dict[str, str]:
+        """Named fields as dotted key → value (General OCR reads no named fields: ``{}``)."""
+        return {}
+
+    def key_fields(self, values: dict[str, str] | None = None) -> dict[str, str]:
+        """The product's key fields (``store``, ``total``…; see ``Product.key_fields``),
+        read from ``values`` when given (this result's ``to_dict()``, already made)."""
+        values = self.to_dict() if values is None else values
+        return {
+            column: next((values[k] for k in keys if k in values), "")
+            for column, keys in self.product.key_fields
+        }
+
+    def to_markdown(self) -> str:
+        """The answer as Markdown in reading order, tables in place, pages separated."""
+        from .render import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """The answer as an HTML fragment (tables with row/column spans), page by page."""
+        from .render import to_html
+
+        return to_html(self)
+
+    def chunks(self, *, source: str | None = None) -> list[Chunk]:
+        """Pieces of text with their file, page and bounding box, for RAG pipelines."""
+        from .render import chunks
+
+        return chunks(self, source=source)
+
     # ---------------------------------------------------------------- trust
     def low_confidence(self, threshold: float | None = None) -> list[LowConfidence]:
         """Words (General OCR), fields (Template/Document OCR) and table cells read with a
@@ -691,11 +732,18 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
 
     @property
     def text(self) -> str:
-        return "\n".join(f.text for f in self.fields if f.text)
+        texts = (
+            _text(value.get("text")) if isinstance(value, dict) else _scalar_text(value)
+            for _, value in _leaves(self.result, "")
+        )
+        return "\n".join(t for t in texts if t)
 
     def to_dict(self) -> dict[str, str]:
-        """Flat dotted key → formatted value."""
-        return {f.key: f.value for f in self.fields}
+        """Flat dotted key → formatted value (read without building each field's polygons)."""
+        return {
+            name: formatted_value(value) if isinstance(value, dict) else _scalar_text(value)
+            for name, value in _leaves(self.result, "")
+        }
 
 
 #: The result class of each product family (the registry names families, not classes).

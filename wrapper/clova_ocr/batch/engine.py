@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
+from .._pages import PACING_OPTION, Pacing
 from .._products import get_product
 from .._retry import MAX_RETRY_AFTER, backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
@@ -206,6 +207,14 @@ def _label(image: Any) -> str:
     return str(getattr(image, "name", image))
 
 
+def _with_pacing(
+    options: dict[str, Any], concurrency: int, rate_limit: str | float | None, retries: int
+) -> dict[str, Any]:
+    """The per-call options plus this batch's pacing, which a long PDF/TIFF split into
+    several calls sends its parts with (calls themselves run with ``max_retries=0``)."""
+    return {**options, PACING_OPTION: Pacing(concurrency, rate_limit, retries)}
+
+
 def abatch(
     client: AsyncClovaOCR,
     inputs: Iterable[Any],
@@ -221,13 +230,14 @@ def abatch(
     """See :meth:`clova_ocr.AsyncClovaOCR.batch`."""
     chosen = get_product(product)
     client.check_options(chosen, options)  # a wrong option fails here, not on every item
+    retries = client.max_retries if max_retries is None else max_retries
     runner = BatchRunner(
         async_caller(client, chosen),
         concurrency=concurrency,
         rate_limit=rate_limit,
-        max_retries=client.max_retries if max_retries is None else max_retries,
+        max_retries=retries,
         ordered=ordered,
-        options=options,
+        options=_with_pacing(options, concurrency, rate_limit, retries),
         stop=stop,
         max_retry_after=client.max_retry_after,
     )
@@ -254,13 +264,14 @@ def batch(
     chosen = get_product(product)
     client.check_options(chosen, options)  # a wrong option fails here, not on every item
     executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="clova-ocr-batch")
+    retries = client.max_retries if max_retries is None else max_retries
     runner = BatchRunner(
         sync_caller(client, chosen, executor),
         concurrency=concurrency,
         rate_limit=rate_limit,
-        max_retries=client.max_retries if max_retries is None else max_retries,
+        max_retries=retries,
         ordered=ordered,
-        options=options,
+        options=_with_pacing(options, concurrency, rate_limit, retries),
         max_retry_after=client.max_retry_after,
     )
     return _stepped(runner.items(inputs), executor)

@@ -4,6 +4,8 @@ Layout (the contract replay builds on)::
 
     DIR/<key>.json      the service's raw JSON answer (also for per-image FAILURE/ERROR)
     DIR/index.jsonl     one line per answer, appended after the answer file is in place
+                        (``duplicate_of``: the answer of identical bytes under another
+                        name, copied instead of calling again)
     DIR/errors.jsonl    the inputs whose latest attempt got no 200 answer, one line each:
                         the current state, not a log (an input answered by a later run
                         leaves it, one failing again replaces its line; gone when empty)
@@ -122,6 +124,9 @@ class OutputFolder:
         self.product = product
         self.scrub = scrub
         self.indexed: set[str] = set()
+        #: sha256 of an input's bytes → the answer already saved for them (batch dedupe).
+        self.by_digest: dict[str, str] = {}
+        self._digests: dict[str, tuple[str, int]] = {}
         self._index: TextIO | None = None
         self._errors: TextIO | None = None
         self._failures: dict[str, str] = {}  #: input -> its errors.jsonl line (the latest)
@@ -161,6 +166,8 @@ class OutputFolder:
         for answer, entry in latest.items():
             self.indexed.add(answer)
             self._answered_inputs.add(str(entry.get("input")))
+            if isinstance(entry.get("sha256"), str):
+                self.by_digest.setdefault(entry["sha256"], answer)
         lines = 0
         for entry in _json_lines(self.root / ERRORS):
             lines += 1
@@ -266,11 +273,32 @@ class OutputFolder:
         """``source``'s ``input`` as a line written here reads back (scrubbed, escaped)."""
         return str(json.loads(self.scrub.dumps(self._input(source))))
 
-    def _append_index(self, source: Source, raw: dict[str, Any]) -> None:
+    def digest(self, source: Source) -> str | None:
+        """sha256 of a file input's bytes (read once per run), ``None`` for a URL."""
+        if source.is_url:
+            return None
+        if source.image not in self._digests:
+            self._digests[source.image] = file_sha256(source.image)
+        return self._digests[source.image][0]
+
+    def write_duplicate(self, source: Source, original: str) -> dict[str, Any] | None:
+        """Save ``source``'s answer as a copy of ``original`` (an answer here for the same
+        bytes), indexed with ``duplicate_of``; the answer, or ``None`` if it is unreadable."""
+        raw = _read_json(self.root / original)
+        if not isinstance(raw, dict):
+            return None
+        atomic_write(self.path(source), (self.root / original).read_bytes())
+        self._append_index(source, raw, duplicate_of=original)
+        return raw
+
+    def _append_index(
+        self, source: Source, raw: dict[str, Any], duplicate_of: str | None = None
+    ) -> None:
         if source.is_url:
             digest, size = None, None
         else:
-            digest, size = file_sha256(source.image)
+            self.digest(source)
+            digest, size = self._digests[source.image]
         entry: dict[str, Any] = {
             "input": self._input(source),
             "answer": source.answer,
@@ -279,6 +307,10 @@ class OutputFolder:
             "inferResult": first_infer_result(raw),
             "bytes": size,
         }
+        if duplicate_of is not None:
+            entry["duplicate_of"] = duplicate_of
+        if digest is not None:
+            self.by_digest.setdefault(digest, source.answer)
         if self.scrub.redact is not None:  # the answer was redacted: so must its pictures be
             entry["redacted"] = sorted(self.scrub.redact.kinds)
         assert self._index is not None, "open() the folder first"

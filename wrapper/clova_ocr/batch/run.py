@@ -20,7 +20,9 @@ from ..errors import (
     QuotaExceededError,
     TableDetectionDisabledError,
     TemplateNotDeployedError,
+    UnexpectedResponseError,
 )
+from ..results import OCRResult
 from .engine import BatchItem, abatch
 from .folder import OutputFolder, is_disk_full
 from .inputs import Source
@@ -62,6 +64,7 @@ class Summary:
     interrupted: bool = False
     aborted: str | None = None
     not_done: int = 0  #: not started, or abandoned in flight (a second Ctrl-C)
+    duplicates: int = 0  #: answered by copying the answer of identical bytes (also in done)
     #: why the output folder could not be written (a full disk…): the run stopped there
     write_failed: str | None = None
 
@@ -71,6 +74,8 @@ class Summary:
             f"{self.done} done, {self.skipped} skipped, {self.failed} failed"
             f" of {self.total} in {self.seconds:.1f}s ({rate:.1f} pages/s)"
         )
+        if self.duplicates:
+            text += f"; {self.duplicates} duplicate(s) answered from identical files, not sent"
         if self.not_done:
             text += f"; {self.not_done} not done (run the same command again to resume)"
         return text
@@ -82,9 +87,14 @@ def _to_do(
     suffixes: tuple[str, ...],
     summary: Summary,
     on_item: Callable[[Source, BatchItem], None] | None,
+    twins: dict[str, list[Source]],
+    saves: tuple[str, ...],
+    trust: Trust,
 ) -> list[Source]:
     """The sources to call the service for: not answered in ``out`` yet, and savable there
-    (one whose answer name is too long fails now, without a billed call)."""
+    (one whose answer name is too long fails now, without a billed call). A file whose
+    bytes were answered before (in ``out``, or earlier in this run) is not sent: it gets a
+    copy of that answer (now, or in ``twins`` once its first is answered)."""
     if out is None:
         return list(sources)
     todo = []
@@ -96,9 +106,53 @@ def _to_do(
             out.write_error(source, problem)
             if on_item is not None:
                 on_item(source, BatchItem(index=-1, input=source.image, error=problem))
+        elif (digest := out.digest(source)) is not None and digest in twins:
+            twins[digest].append(source)
+        elif (
+            digest is not None
+            and (earlier := out.by_digest.get(digest)) is not None
+            and (_copy_twin(out, source, earlier, saves, trust, summary))
+        ):
+            continue
         else:
+            if digest is not None:
+                twins[digest] = []
             todo.append(source)
     return todo
+
+
+def _save_extras(
+    out: OutputFolder, source: Source, result: OCRResult[Any], saves: tuple[str, ...], trust: Trust
+) -> None:
+    image = None if source.is_url else source.image
+    for suffix, data in extras(result, saves, image, redact=trust.redact):
+        out.write_extra(source, suffix, data)
+
+
+def _copy_twin(
+    out: OutputFolder,
+    source: Source,
+    original: str,
+    saves: tuple[str, ...],
+    trust: Trust,
+    summary: Summary,
+) -> bool:
+    """Answer ``source`` with the saved answer of identical bytes (no call); ``False`` when
+    that answer cannot be read (then ``source`` is sent)."""
+    if saves or trust.checks or trust.review is not None:
+        try:
+            result = OCRResult.open(out.root / original)
+        except (OSError, UnexpectedResponseError):
+            return False
+        saved = trust.record(out, source, result)
+        _save_extras(out, source, saved, saves, trust)
+    raw = out.write_duplicate(source, original)
+    if raw is None:
+        return False
+    summary.done += 1
+    summary.duplicates += 1
+    summary.pages += _pages(raw)
+    return True
 
 
 def describe_write_failure(out: OutputFolder | None, exc: OSError) -> str:
@@ -110,7 +164,13 @@ def describe_write_failure(out: OutputFolder | None, exc: OSError) -> str:
 
 
 def _save(
-    out: OutputFolder, source: Source, item: BatchItem, saves: tuple[str, ...], trust: Trust
+    out: OutputFolder,
+    source: Source,
+    item: BatchItem,
+    saves: tuple[str, ...],
+    trust: Trust,
+    twins: list[Source],
+    summary: Summary,
 ) -> None:
     """Write one outcome; an answer that cannot be stored (but for a full disk, which
     :func:`run_batch` stops on) makes the item a failure, recorded in ``errors.jsonl``."""
@@ -118,16 +178,19 @@ def _save(
     if raw is not None and item.result is not None:
         try:
             saved = trust.record(out, source, item.result)
-            image = None if source.is_url else source.image
-            for suffix, data in extras(saved, saves, image, redact=trust.redact):
-                out.write_extra(source, suffix, data)
+            _save_extras(out, source, saved, saves, trust)
             out.write_answer(source, saved.raw)
+            for twin in twins:  # identical bytes under other names: a copy, no call
+                _copy_twin(out, twin, source.answer, saves, trust, summary)
         except OSError as exc:
             if is_disk_full(exc):
                 raise
             item.error = exc
     if item.error is not None and not isinstance(item.error, ImageInferenceError):
         out.write_error(source, item.error)
+        for twin in twins:  # the same bytes would fail the same way
+            summary.failed += 1
+            out.write_error(twin, item.error)
 
 
 def _pages(raw: dict[str, Any] | None) -> int:
@@ -155,8 +218,9 @@ async def run_batch(
     trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
+    twins: dict[str, list[Source]] = {}  # sha256 → later inputs with the same bytes
     try:
-        todo = _to_do(sources, out, file_suffixes(saves), summary, on_item)
+        todo = _to_do(sources, out, file_suffixes(saves), summary, on_item, twins, saves, trust)
     except OSError as exc:
         summary.write_failed = describe_write_failure(out, exc)
         summary.not_done = summary.total - summary.skipped - summary.failed
@@ -180,7 +244,8 @@ async def run_batch(
             raw = item.raw
             if out is not None:
                 try:
-                    _save(out, source, item, saves, trust)
+                    twins_of = twins.pop(out.digest(source) or "", [])
+                    _save(out, source, item, saves, trust, twins_of, summary)
                 except OSError as exc:  # every next write would fail too: stop, resume later
                     summary.write_failed = describe_write_failure(out, exc)
                     stop.set()

@@ -1,9 +1,10 @@
-"""What ``--save text,csv,tsv,png`` writes beside each answer, made from the parsed result.
+"""What ``--save text,csv,tsv,png,md,html`` writes beside each answer, made from the parsed result.
 
 ``a.png.txt`` the text (Document/Template OCR: ``key<TAB>value`` lines), ``a.png.table-N.csv``
 each table (Document/Template OCR also ``a.png.fields.csv``), ``a.png.words.tsv`` every
 word (or field) with its confidence and bounding box, ``a.png.boxes.png`` the image with
-what was read outlined (needs Pillow; not for URLs or PDFs).
+what was read outlined (needs Pillow; not for URLs or PDFs), ``a.png.md``/``a.png.html``
+the result in reading order with tables in place (:meth:`OCRResult.to_markdown`).
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ from ..results import DocumentResult, OCRResult, TemplateResult
 
 logger = logging.getLogger("clova_ocr.batch")
 
-SAVE_KINDS = ("text", "csv", "tsv", "png")
+SAVE_KINDS = ("text", "csv", "tsv", "png", "md", "html")
 #: What each kind appends to the input's name (tables are numbered from 1).
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "text": (".txt",),
     "csv": (".table-{n}.csv", ".fields.csv"),
     "tsv": (".words.tsv",),
     "png": (".boxes.png",),
+    "md": (".md",),
+    "html": (".html",),
 }
 
 
@@ -133,6 +136,10 @@ def extras(
             out.append((fields_suffix, _csv([["key", "value"], *map(list, fields.items())])))
     if "tsv" in kinds:
         out.append((SUFFIXES["tsv"][0], _csv(list(_word_rows(result)), "\t")))
+    if "md" in kinds:
+        out.append((SUFFIXES["md"][0], result.to_markdown().encode("utf-8")))
+    if "html" in kinds:
+        out.append((SUFFIXES["html"][0], result.to_html().encode("utf-8")))
     if "png" in kinds and image is not None and not image.lower().endswith(".pdf"):
         picture = _picture(result, image, redact)
         if picture is not None:
