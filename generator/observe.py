@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from clova_ocr import get_product
-from clova_ocr.batch.folder import INDEX
+from clova_ocr._files import INDEX
 
 from . import paths
 from .changes import Doc, types_of

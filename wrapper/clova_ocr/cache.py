@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
+from ._files import INDEX, atomic_write, first_infer_result
 from .results import HTTPInfo, OCRResult, result_class
 
 if TYPE_CHECKING:
@@ -87,8 +88,6 @@ class FolderStore:
         return raw if isinstance(raw, dict) else None
 
     def put(self, key: str, raw: dict[str, Any], *, product: str, sha256: str, name: str) -> None:
-        from .batch.folder import INDEX, atomic_write, first_infer_result
-
         answer = self._answer(key)
         atomic_write(self.root / answer, json.dumps(raw, ensure_ascii=False).encode("utf-8"))
         entry = {

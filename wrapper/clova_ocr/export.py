@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._files import INDEX
 from ._products import PRODUCTS
-from .batch.folder import ERRORS, INDEX
+from .batch.folder import ERRORS
 from .errors import InputError, UnexpectedResponseError
 from .results import OCRResult
 

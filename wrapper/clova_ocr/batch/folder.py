@@ -37,17 +37,15 @@ import errno
 import hashlib
 import json
 import os
-import secrets
 from pathlib import Path
 from typing import Any, TextIO
 
+from .._files import INDEX, TMP_SUFFIX, atomic_write, first_infer_result
 from .inputs import Source
 from .jsontext import json_text
-from .lock import FILE_MODE, FolderLock
+from .lock import FolderLock
 from .secrets import Scrubber
 
-TMP_SUFFIX = ".clova-tmp"
-INDEX = "index.jsonl"
 ERRORS = "errors.jsonl"
 CHECKS = "checks.jsonl"
 REVIEW = "review.jsonl"
@@ -63,35 +61,11 @@ def is_disk_full(error: BaseException) -> bool:
     return isinstance(error, OSError) and error.errno in DISK_FULL
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader (or a crash) never sees half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{secrets.token_hex(6)}{TMP_SUFFIX}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def file_sha256(path: str) -> tuple[str, int]:
     """Hex sha256 and size of a file's bytes (what is uploaded for it)."""
     with open(path, "rb") as stream:
         digest = hashlib.file_digest(stream, "sha256")
         return digest.hexdigest(), stream.tell()
-
-
-def first_infer_result(raw: Any) -> str | None:
-    images = raw.get("images") if isinstance(raw, dict) else None
-    first = images[0] if isinstance(images, list) and images else None
-    value = first.get("inferResult") if isinstance(first, dict) else None
-    return value if isinstance(value, str) else None
 
 
 def _json_lines(path: Path) -> list[dict[str, Any]]:

@@ -18,8 +18,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._files import FILE_MODE
+
 LOCK_FILE = ".clova-ocr.lock"
-FILE_MODE = 0o666  #: minus the umask, as every file in the output folder (see folder.py)
 
 try:
     import fcntl

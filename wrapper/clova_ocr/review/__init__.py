@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..batch.folder import atomic_write
+from .._files import atomic_write
 from .accuracy import FieldAccuracy, accuracy, report
 from .collect import Record, collect
 from .page import render

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..batch.folder import CHECKS, INDEX, REVIEW
+from .._files import INDEX
+from ..batch.folder import CHECKS, REVIEW
 from ..confidence import DEFAULT_THRESHOLD, ReviewPolicy
 from ..errors import ClovaOCRError
 from ..results import DocumentResult, OCRResult, TemplateResult
