@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import clova_ocr_mock.server
+import clova_ocr_mock.cli
 from clova_ocr.cli import main
 from clova_ocr_mock import MockSettings, create_app
 from clova_ocr_mock.replay import Answers, AnswersError, product_of
@@ -194,9 +194,8 @@ def test_cli_serve_answers_loads_and_reports(
     recording: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     served: list[MockSettings] = []
-    monkeypatch.setattr(
-        clova_ocr_mock.server, "serve", lambda settings, **_: served.append(settings)
-    )
+    # The command's module binds the server's entry at import: patch it where it is called.
+    monkeypatch.setattr(clova_ocr_mock.cli, "run", lambda settings, **_: served.append(settings))
     broken = broken_copy(recording, tmp_path)
     result = CliRunner().invoke(main, ["mock", "serve", "--secret", "S", "--answers", str(broken)])
     assert result.exit_code == 0, result.output
