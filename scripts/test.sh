@@ -49,8 +49,8 @@ if ! .venv/bin/python -m generator changes; then
 fi
 echo "== ruff"
 .venv/bin/ruff check .
-.venv/bin/ruff format --check wrapper mock checkdigits generator tests bench examples
-echo "== mypy (wrapper/, mock/, checkdigits/)"
+.venv/bin/ruff format --check wrapper mock common generator tests bench examples
+echo "== mypy (wrapper/, mock/, common/)"
 .venv/bin/mypy
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

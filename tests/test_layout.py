@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
     "clova_ocr": ROOT / "wrapper" / "clova_ocr",
     "clova_ocr_mock": ROOT / "mock" / "clova_ocr_mock",
-    "clova_ocr_checkdigits": ROOT / "checkdigits" / "clova_ocr_checkdigits",
+    "clova_ocr_common": ROOT / "common" / "clova_ocr_common",
     "generator": ROOT / "generator",
 }
 

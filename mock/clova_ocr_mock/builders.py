@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from clova_ocr_checkdigits import bizno_check_digit, icao_check_digit
+from clova_ocr_common.check_digits import bizno_check_digit, icao_check_digit
 
 from .imaging import PageImage
 from .products import MockProduct

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import click
 
+from clova_ocr_common.rates import parse_rate
+
 from .recognizer import Recognizer
 from .replay import Answers, AnswersError
 from .server import serve as run
-from .settings import PRODUCTS, MockSettings, parse_rate
+from .settings import PRODUCTS, MockSettings
 
 
 @click.group()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,26 +15,6 @@ if TYPE_CHECKING:
     from .replay import Answers
 
 PRODUCTS = ("general", "template", "document")
-
-
-def parse_rate(text: str | float | None) -> float | None:
-    """``"5/s"``, ``"300/m"``, ``"5"`` or a number → calls per second (``None`` = no limit).
-
-    The mock's own reading of a rate (``mock serve --rate-limit``, the pytest marker): the
-    mock imports nothing of the SDK, whose batch limiter reads the same syntax for clients.
-    """
-    if text is None:
-        return None
-    if isinstance(text, (int, float)):
-        rate = float(text)
-    else:
-        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*(s|sec|m|min))?\s*", text)
-        if match is None:
-            raise ValueError(f"rate limit {text!r} is not like '10/s' or '600/m'")
-        rate = float(match[1]) / (60 if match[2] in ("m", "min") else 1)
-    if rate <= 0:
-        raise ValueError("a rate limit must be more than 0 calls per second")
-    return rate
 
 
 def _now_ms() -> int:

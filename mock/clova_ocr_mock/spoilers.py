@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from clova_ocr_checkdigits import luhn_is_valid
+from clova_ocr_common.check_digits import luhn_is_valid
 
 Spoiler = Callable[[dict[str, Any]], None]
 #: The personal numbers ``pii`` adds; all pass the SDK's validators (tests look for them).

@@ -31,12 +31,14 @@ import httpx
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from clova_ocr_common.rates import parse_rate
+
 from .app import create_app
 from .products import names
 from .replay import Answers, product_of
 from .server import DOMAIN_ID, INVOKE_KEY
 from .settings import PRODUCTS as FAMILIES
-from .settings import MockSettings, parse_rate
+from .settings import MockSettings
 from .uploads import UnreadableBody, parse_message, read_upload
 
 if TYPE_CHECKING:

@@ -168,28 +168,14 @@ class Call(Generic[ResultT]):
         if self.image.url is not None:
             entry["url"] = self.image.url
             content = json.dumps(self._message(entry), ensure_ascii=False).encode()
-            request = http.build_request(
-                "POST",
-                self.product.path,
-                content=content,
-                headers={"Content-Type": "application/json"},
-                timeout=self.timeout,
-            )
-            return request, None
+            return self._json_request(http, content), None
         stream, size = _open_sized(self.image)  # sized now: the file may have changed
         entry["data"] = _DATA_MARK
         body = Base64JSONBody(self._message(entry), stream, size)
         if size <= _CHUNK:  # small (the common case): the whole body as bytes, built once
             with stream:
                 content = b"".join(body)
-            request = http.build_request(
-                "POST",
-                self.product.path,
-                content=content,
-                headers={"Content-Type": "application/json"},
-                timeout=self.timeout,
-            )
-            return request, None
+            return self._json_request(http, content), None
         merged = http.build_request(  # the client's base URL, headers and timeout …
             "POST",
             self.product.path,
@@ -204,6 +190,18 @@ class Call(Generic[ResultT]):
             extensions=merged.extensions,
         )
         return request, stream
+
+    def _json_request(
+        self, http: httpx.Client | httpx.AsyncClient, content: bytes
+    ) -> httpx.Request:
+        """A JSON POST of ``content`` (the whole body, as bytes) to this product."""
+        return http.build_request(
+            "POST",
+            self.product.path,
+            content=content,
+            headers={"Content-Type": "application/json"},
+            timeout=self.timeout,
+        )
 
     def _multipart(
         self, http: httpx.Client | httpx.AsyncClient, entry: dict[str, Any]

@@ -20,13 +20,14 @@ from typing import Any
 
 import click
 
+from clova_ocr_common.rates import parse_rate
+
 from ._client import AsyncClovaOCR
 from ._options import DEFAULT_BATCH_CONCURRENCY
 from ._products import get_product
 from .batch.engine import BatchItem
 from .batch.folder import OutputFolder
 from .batch.inputs import InputProblem, Source, collect, display
-from .batch.limiter import parse_rate
 from .batch.lock import FolderLocked
 from .batch.progress import Progress
 from .batch.run import Summary, describe_write_failure, run_batch

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from clova_ocr_checkdigits import icao_check_digit
+from clova_ocr_common.check_digits import icao_check_digit
 
 from ..recognizer import RecognizedWord
 from .fields import Line, value, without_label

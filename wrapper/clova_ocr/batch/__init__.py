@@ -6,10 +6,12 @@ does: ``await run_batch(async_client, expand(paths, stdin=None, allow_urls=True)
 "general", out=OutputFolder(dir, "general", Scrubber([secret])).open())``.
 """
 
+from clova_ocr_common.rates import parse_rate
+
 from .engine import BatchItem, BatchRunner, abatch, batch
 from .folder import OutputFolder
 from .inputs import Source, expand
-from .limiter import AdaptiveLimiter, parse_rate
+from .limiter import AdaptiveLimiter
 from .run import Summary, run_batch
 
 __all__ = [

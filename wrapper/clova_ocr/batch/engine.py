@@ -18,13 +18,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from clova_ocr_common.rates import parse_rate
+
 from .._options import DEFAULT_BATCH_CONCURRENCY
 from .._pages import PACING_OPTION, Pacing
 from .._products import get_product
 from .._retry import MAX_RETRY_AFTER, backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
 from ..results import OCRResult
-from .limiter import AdaptiveLimiter, parse_rate
+from .limiter import AdaptiveLimiter
 from .products import OneCall, async_caller, sync_caller
 
 if TYPE_CHECKING:

@@ -11,7 +11,6 @@ towards the configured rate after a second's worth of calls go through (additive
 from __future__ import annotations
 
 import asyncio
-import re
 
 from aiolimiter import AsyncLimiter
 
@@ -25,22 +24,6 @@ FLOOR = 0.1
 SPEED_UP = 1.1
 #: Pause of every worker after a rate-limit answer without ``Retry-After``.
 DEFAULT_PAUSE = 1.0
-
-
-def parse_rate(text: str | float | None) -> float | None:
-    """``"10/s"``, ``"600/m"``, ``"10"`` or a number → calls per second (``None`` = no limit)."""
-    if text is None:
-        return None
-    if isinstance(text, (int, float)):
-        rate = float(text)
-    else:
-        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*(s|sec|m|min))?\s*", text)
-        if match is None:
-            raise ValueError(f"rate limit {text!r} is not like '10/s' or '600/m'")
-        rate = float(match[1]) / (60 if match[2] in ("m", "min") else 1)
-    if rate <= 0:
-        raise ValueError("a rate limit must be more than 0 calls per second")
-    return rate
 
 
 class AdaptiveLimiter:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clova_ocr_checkdigits import luhn_is_valid
+from clova_ocr_common.check_digits import luhn_is_valid
 
 from .outcome import Status, outcome
 

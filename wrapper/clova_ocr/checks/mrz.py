@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clova_ocr_checkdigits import icao_check_digit as check_digit
+from clova_ocr_common.check_digits import icao_check_digit as check_digit
 
 from .outcome import Status
 

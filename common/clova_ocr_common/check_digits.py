@@ -1,9 +1,7 @@
 """Check-digit arithmetic shared by the SDK and the mock.
 
 The SDK validates numbers read from documents (``clova_ocr.checks``); the mock makes up
-numbers that pass those checks, and its engine repairs misread MRZ characters with them. Both
-need the same arithmetic, and neither layer may import the other, so it lives here: pure
-functions of strings, no dependencies, nothing else.
+numbers that pass those checks, and its engine repairs misread MRZ characters with them.
 """
 
 from __future__ import annotations
