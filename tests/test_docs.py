@@ -192,6 +192,9 @@ def test_sdk_reference_documents_every_public_name(site: Path) -> None:
     assert ":class:" not in page_text(site, "sdk/reference.html")
     for name in clova_ocr.__all__:
         assert any(a == f"clova_ocr.{name}" or a.endswith(f".{name}") for a in anchors), name
+    for client in (clova_ocr.ClovaOCR, clova_ocr.AsyncClovaOCR):  # shared methods included
+        for method in (name for name in dir(client) if not name.startswith("_")):
+            assert f"clova_ocr.{client.__name__}.{method}" in anchors, (client, method)
 
 
 def test_error_table_follows_the_sdks_registry(site: Path) -> None:

@@ -7,6 +7,7 @@ one of our typed errors — never KeyError/ValueError/JSONDecodeError or anythin
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from typing import Any
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from clova_ocr import PRODUCTS as REGISTRY
 from clova_ocr import ClovaOCRError, DocumentResult, OCRResult, TemplateResult
 
 from .spec_tools import spec
@@ -31,16 +33,13 @@ FUZZ = hypothesis.settings(
     suppress_health_check=list(hypothesis.HealthCheck),
 )
 
+#: Each answer schema → a call of the product that answers with it, from the SDK's
+#: registry (a new product is fuzzed here as soon as it is registered).
 PRODUCTS = {
-    "GeneralResponse": lambda ocr: ocr.general(PNG),
-    "TemplateResponse": lambda ocr: ocr.template(PNG),
-    "ReceiptResponse": lambda ocr: ocr.document.receipt(PNG),
-    "CreditCardResponse": lambda ocr: ocr.document.credit_card(PNG),
-    "NameCardResponse": lambda ocr: ocr.document.name_card(PNG),
-    "BizLicenseResponse": lambda ocr: ocr.document.biz_license(PNG),
-    "IdCardResponse": lambda ocr: ocr.document.id_card(PNG),
-    "MedicalReceiptResponse": lambda ocr: ocr.document.medical_receipt(PNG),
-    "PassportResponse": lambda ocr: ocr.document.passport(PNG),
+    product.response_model: functools.partial(
+        lambda ocr, name: ocr.recognize(name, PNG), name=product.name
+    )
+    for product in REGISTRY.values()
 }
 
 

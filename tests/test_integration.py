@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from clova_ocr import (
+    PRODUCTS,
     APIConnectionError,
     AsyncClovaOCR,
     AuthenticationError,
@@ -56,15 +57,8 @@ def test_sync_sdk_over_http_every_product(server: str) -> None:
             "id": 42,
             "name": "MOCK-TEMPLATE-42",
         }
-        for kind in (
-            "receipt",
-            "credit_card",
-            "name_card",
-            "biz_license",
-            "id_card",
-            "medical_receipt",
-            "passport",
-        ):
+        # Every Document OCR product of the registry, through its typed accessor.
+        for kind in (name for name, p in PRODUCTS.items() if p.family == "document"):
             result = getattr(ocr.document, kind)(png())
             assert result.to_dict() and result.document is not None, kind
         assert len(ocr.general(pdf(3)).pages) == 3

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import os
 import pkgutil
 import shutil
@@ -149,6 +151,8 @@ def test_mypy_sees_the_registry_derived_document_accessors(tmp_path: Path) -> No
                 reveal_type(ocr.document.credit_card("card.png").document)
                 reveal_type(await aocr.document.receipt("r.png", timeout=3))
                 ocr.document.passport("p.png", lang="ko")
+                reveal_type(ocr.batch(["a.png"], "receipt", concurrency=2))
+                reveal_type(aocr.batch(["a.png"], ordered=True))
             """
         )
     )
@@ -165,6 +169,22 @@ def test_mypy_sees_the_registry_derived_document_accessors(tmp_path: Path) -> No
     assert "CreditCardResult | None" in out, out
     assert "DocumentResult[clova_ocr_api.models.receipt_response.ReceiptResponse" in out, out
     assert 'Unexpected keyword argument "lang"' in out, out  # Document OCR takes no lang
+    assert "typing.Iterator[clova_ocr.batch.engine.BatchItem]" in out, out
+    assert "typing.AsyncIterator[clova_ocr.batch.engine.BatchItem]" in out, out
+
+
+def test_the_batch_api_is_declared_once() -> None:
+    """Both clients share one ``batch`` (one signature, one docstring), and what it takes is
+    what the engine's :class:`BatchPlan` carries: a setting added to one and not the other
+    fails here."""
+    from clova_ocr import AsyncClovaOCR, ClovaOCR
+    from clova_ocr.batch import BatchPlan
+
+    assert ClovaOCR.batch is AsyncClovaOCR.batch
+    parameters = inspect.signature(ClovaOCR.batch).parameters
+    taken = {name for name in parameters if name not in ("self", "inputs")}
+    carried = {field.name for field in dataclasses.fields(BatchPlan)}
+    assert taken == carried, (taken, carried)
 
 
 def test_the_cli_mounts_the_mock_only_when_asked() -> None:

@@ -11,7 +11,7 @@ import logging
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack, cast
 
 import httpx
 
@@ -37,11 +37,14 @@ from .results import GeneralResult, OCRResult, TemplateResult
 
 if TYPE_CHECKING:
     from .batch import BatchItem
+    from .batch.engine import BatchPlan
 
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
 ResultT = TypeVar("ResultT", bound=OCRResult[Any])
+#: What ``batch()`` returns: an iterator of items (sync) or an async one.
+BatchItemsT = TypeVar("BatchItemsT")
 
 
 def _setting(name: str, given: str | None, env: str) -> str | None:
@@ -116,7 +119,7 @@ def _pacing_of(options: Mapping[str, Any]) -> Pacing:
     return Pacing(DEFAULT_BATCH_CONCURRENCY, None, options.get("max_retries"))
 
 
-class _BaseClovaOCR:
+class _BaseClovaOCR(Generic[BatchItemsT]):
     """Settings shared by the sync and async clients, and how one call is prepared."""
 
     def __init__(
@@ -224,6 +227,41 @@ class _BaseClovaOCR:
         if options.get("max_retries") is not None:
             _check_retries(options["max_retries"])
 
+    def batch(
+        self,
+        inputs: Iterable[ImageInput],
+        product: str = "general",
+        *,
+        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        rate_limit: str | float | None = None,
+        ordered: bool = False,
+        max_retries: int | None = None,
+        **options: Any,
+    ) -> BatchItemsT:
+        """OCR many images with one product; yields a :class:`~clova_ocr.batch.BatchItem` each.
+
+        ``product`` is ``"general"``, ``"template"`` or a Document OCR name (``"receipt"``…);
+        ``options`` are that product's call options, checked once before any call. At most
+        ``concurrency`` calls run at once, call starts are paced to ``rate_limit`` (``"10/s"``,
+        the domain's limit) and slow down by themselves after a ``0025``/429 answer. Items
+        come as they complete (``ordered=True``: in input order); an error is captured in its
+        item, never raised. ``max_retries`` defaults to the client's.
+
+        ``for item in ocr.batch(paths, "receipt")`` with :class:`ClovaOCR`;
+        ``async for item in ocr.batch(...)`` with :class:`AsyncClovaOCR`, where stopping the
+        iteration (``break``) cancels the calls in flight.
+        """
+        from .batch.engine import BatchPlan  # the batch layer: loaded only by batch users
+
+        chosen = get_product(product)
+        self.check_options(chosen, options)  # a wrong option fails here, not on every item
+        plan = BatchPlan(chosen, options, concurrency, rate_limit, ordered, max_retries)
+        return self._start_batch(inputs, plan)
+
+    def _start_batch(self, inputs: Iterable[ImageInput], plan: BatchPlan) -> BatchItemsT:
+        """Hand ``plan`` to the engine the way this client sends (threads or the loop)."""
+        raise NotImplementedError
+
     def _lookup(self, call: Call[ResultT]) -> tuple[CacheSlot | None, ResultT | None]:
         """``call``'s place in the answer store, and its stored result on a hit."""
         if self.cache is None:
@@ -305,7 +343,7 @@ class _BaseClovaOCR:
         )
 
 
-class ClovaOCR(_BaseClovaOCR):
+class ClovaOCR(_BaseClovaOCR[Iterator["BatchItem"]]):
     """Synchronous CLOVA OCR client; reuses one connection pool. Use it as a context manager.
 
     Args:
@@ -463,37 +501,10 @@ class ClovaOCR(_BaseClovaOCR):
                 stream.close()
         return call.finish(response)
 
-    def batch(
-        self,
-        inputs: Iterable[ImageInput],
-        product: str = "general",
-        *,
-        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
-        rate_limit: str | float | None = None,
-        ordered: bool = False,
-        max_retries: int | None = None,
-        **options: Any,
-    ) -> Iterator[BatchItem]:
-        """OCR many images with one product; yields a :class:`~clova_ocr.batch.BatchItem` each.
-
-        ``product`` is ``"general"``, ``"template"`` or a Document OCR name (``"receipt"``…);
-        ``options`` are that product's call options. At most ``concurrency`` calls run at
-        once, call starts are paced to ``rate_limit`` (``"10/s"``, the domain's limit) and
-        slow down by themselves after a ``0025``/429 answer. Items come as they complete
-        (``ordered=True``: in input order); an error is captured in its item, never raised.
-        """
+    def _start_batch(self, inputs: Iterable[ImageInput], plan: BatchPlan) -> Iterator[BatchItem]:
         from .batch import engine  # asyncio, aiolimiter: loaded only by batch users
 
-        return engine.batch(
-            self,
-            inputs,
-            product,
-            concurrency=concurrency,
-            rate_limit=rate_limit,
-            ordered=ordered,
-            max_retries=max_retries,
-            **options,
-        )
+        return engine.batch(self, inputs, plan)
 
     def close(self) -> None:
         """Close the connection pool (if a request opened one)."""
@@ -506,7 +517,7 @@ class ClovaOCR(_BaseClovaOCR):
         self.close()
 
 
-class AsyncClovaOCR(_BaseClovaOCR):
+class AsyncClovaOCR(_BaseClovaOCR[AsyncIterator["BatchItem"]]):
     """``asyncio`` twin of :class:`ClovaOCR`: the same settings and methods, awaited."""
 
     def __init__(
@@ -636,31 +647,12 @@ class AsyncClovaOCR(_BaseClovaOCR):
                 stream.close()
         return call.finish(response)
 
-    def batch(
-        self,
-        inputs: Iterable[ImageInput],
-        product: str = "general",
-        *,
-        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
-        rate_limit: str | float | None = None,
-        ordered: bool = False,
-        max_retries: int | None = None,
-        **options: Any,
+    def _start_batch(
+        self, inputs: Iterable[ImageInput], plan: BatchPlan
     ) -> AsyncIterator[BatchItem]:
-        """``async for item in ocr.batch(paths, "receipt", rate_limit="10/s")``: see
-        :meth:`ClovaOCR.batch`. Stop iterating (``break``) to cancel the calls in flight."""
         from .batch import engine  # aiolimiter: loaded only by batch users
 
-        return engine.abatch(
-            self,
-            inputs,
-            product,
-            concurrency=concurrency,
-            rate_limit=rate_limit,
-            ordered=ordered,
-            max_retries=max_retries,
-            **options,
-        )
+        return engine.abatch(self, inputs, plan)
 
     async def close(self) -> None:
         """Close the connection pool (if a request opened one)."""

@@ -96,7 +96,7 @@ class Scrubber:
 
     @classmethod
     def for_client(
-        cls, client: _BaseClovaOCR, *, redact: RedactionPolicy | None = None
+        cls, client: _BaseClovaOCR[Any], *, redact: RedactionPolicy | None = None
     ) -> Scrubber:
         """Masks every credential ``client`` sends: secret, IAM keys and the invoke key."""
         return cls([*client.auth.credentials(), client.invoke_url.invoke_key], redact=redact)

@@ -8,7 +8,7 @@ does: ``await run_batch(async_client, expand(paths, stdin=None, allow_urls=True)
 
 from clova_ocr_common.rates import parse_rate
 
-from .engine import BatchItem, BatchRunner, abatch, batch
+from .engine import BatchItem, BatchPlan, BatchRunner, abatch, batch
 from .folder import OutputFolder
 from .inputs import Source, expand
 from .limiter import AdaptiveLimiter
@@ -17,6 +17,7 @@ from .run import Summary, run_batch
 __all__ = [
     "AdaptiveLimiter",
     "BatchItem",
+    "BatchPlan",
     "BatchRunner",
     "OutputFolder",
     "Source",

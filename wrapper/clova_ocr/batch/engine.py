@@ -13,16 +13,16 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from clova_ocr_common.rates import parse_rate
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
 from .._pages import PACING_OPTION, Pacing
-from .._products import get_product
+from .._products import Product
 from .._retry import MAX_RETRY_AFTER, backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
 from ..results import OCRResult
@@ -76,6 +76,11 @@ def _describe(exc: BaseException) -> str:
     return f"[{code}] {type(exc).__name__}" if code else type(exc).__name__
 
 
+def _check_concurrency(concurrency: Any) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError("concurrency must be a whole number, 1 or more")
+
+
 class BatchRunner:
     """Drives one batch; ``items()`` yields the outcomes."""
 
@@ -91,8 +96,7 @@ class BatchRunner:
         stop: asyncio.Event | None = None,
         max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
-        if concurrency < 1:
-            raise ValueError("concurrency must be 1 or more")
+        _check_concurrency(concurrency)
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.call = call
@@ -209,73 +213,77 @@ def _label(image: Any) -> str:
     return str(getattr(image, "name", image))
 
 
-def _with_pacing(
-    options: dict[str, Any], concurrency: int, rate_limit: str | float | None, retries: int
-) -> dict[str, Any]:
-    """The per-call options plus this batch's pacing, which a long PDF/TIFF split into
-    several calls sends its parts with (calls themselves run with ``max_retries=0``)."""
-    return {**options, PACING_OPTION: Pacing(concurrency, rate_limit, retries)}
+@dataclass(frozen=True)
+class BatchPlan:
+    """One batch's settings as :meth:`ClovaOCR.batch <clova_ocr.ClovaOCR.batch>` took them
+    (that signature is the one declaration users see; this carries it to the engine).
+
+    ``max_retries=None`` means the client's own; ``options`` are the product's call options,
+    already checked against the registry.
+    """
+
+    product: Product[Any]
+    options: Mapping[str, Any]
+    concurrency: int
+    rate_limit: str | float | None
+    ordered: bool
+    max_retries: int | None
+
+    def __post_init__(self) -> None:
+        _check_concurrency(self.concurrency)
+        parse_rate(self.rate_limit)  # a mistyped rate fails before any thread or call
+
+    def runner(self, client: _Settings, call: OneCall, stop: asyncio.Event | None) -> BatchRunner:
+        """The :class:`BatchRunner` of this plan, calling through ``call``.
+
+        Calls run with ``max_retries=0`` (the runner retries, paced), and carry the pacing
+        that a long PDF/TIFF split into several calls sends its parts with.
+        """
+        retries = client.max_retries if self.max_retries is None else self.max_retries
+        pacing = Pacing(self.concurrency, self.rate_limit, retries)
+        return BatchRunner(
+            call,
+            concurrency=self.concurrency,
+            rate_limit=self.rate_limit,
+            max_retries=retries,
+            ordered=self.ordered,
+            options={**self.options, PACING_OPTION: pacing},
+            stop=stop,
+            max_retry_after=client.max_retry_after,
+        )
+
+
+class _Settings(Protocol):
+    """What the engine reads of a client besides its ``recognize`` method."""
+
+    max_retries: int
+    max_retry_after: float
 
 
 def abatch(
     client: AsyncClovaOCR,
     inputs: Iterable[Any],
-    product: str = "general",
+    plan: BatchPlan,
     *,
-    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
-    rate_limit: str | float | None = None,
-    ordered: bool = False,
-    max_retries: int | None = None,
     stop: asyncio.Event | None = None,
-    **options: Any,
 ) -> AsyncIterator[BatchItem]:
-    """See :meth:`clova_ocr.AsyncClovaOCR.batch`."""
-    chosen = get_product(product)
-    client.check_options(chosen, options)  # a wrong option fails here, not on every item
-    retries = client.max_retries if max_retries is None else max_retries
-    runner = BatchRunner(
-        async_caller(client, chosen),
-        concurrency=concurrency,
-        rate_limit=rate_limit,
-        max_retries=retries,
-        ordered=ordered,
-        options=_with_pacing(options, concurrency, rate_limit, retries),
-        stop=stop,
-        max_retry_after=client.max_retry_after,
-    )
-    return runner.items(inputs)
+    """The items of :meth:`clova_ocr.AsyncClovaOCR.batch`; setting ``stop`` starts no new
+    input (those in flight finish)."""
+    return plan.runner(client, async_caller(client, plan.product), stop).items(inputs)
 
 
-def batch(
-    client: ClovaOCR,
-    inputs: Iterable[Any],
-    product: str = "general",
-    *,
-    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
-    rate_limit: str | float | None = None,
-    ordered: bool = False,
-    max_retries: int | None = None,
-    **options: Any,
-) -> Iterator[BatchItem]:
-    """See :meth:`clova_ocr.ClovaOCR.batch`: the async engine, stepped from this thread.
+def batch(client: ClovaOCR, inputs: Iterable[Any], plan: BatchPlan) -> Iterator[BatchItem]:
+    """The items of :meth:`clova_ocr.ClovaOCR.batch`: the async engine, stepped from this
+    thread.
 
     The sync client's calls run on a pool of ``concurrency`` threads; the event loop only
     schedules them, and runs between two ``next()`` calls, so a slow consumer holds back
     new calls instead of piling up results.
     """
-    chosen = get_product(product)
-    client.check_options(chosen, options)  # a wrong option fails here, not on every item
-    executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="clova-ocr-batch")
-    retries = client.max_retries if max_retries is None else max_retries
-    runner = BatchRunner(
-        sync_caller(client, chosen, executor),
-        concurrency=concurrency,
-        rate_limit=rate_limit,
-        max_retries=retries,
-        ordered=ordered,
-        options=_with_pacing(options, concurrency, rate_limit, retries),
-        max_retry_after=client.max_retry_after,
+    executor = ThreadPoolExecutor(
+        max_workers=plan.concurrency, thread_name_prefix="clova-ocr-batch"
     )
+    runner = plan.runner(client, sync_caller(client, plan.product, executor), None)
     return _stepped(runner.items(inputs), executor)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
+from .._products import get_product
 from ..errors import (
     AuthenticationError,
     ImageInferenceError,
@@ -23,7 +24,7 @@ from ..errors import (
     UnexpectedResponseError,
 )
 from ..results import OCRResult
-from .engine import BatchItem, abatch
+from .engine import BatchItem, BatchPlan, abatch
 from .folder import OutputFolder, is_disk_full
 from .inputs import Source
 from .progress import Progress
@@ -198,6 +199,72 @@ def _pages(raw: dict[str, Any] | None) -> int:
     return len(images) if isinstance(images, list) else 0
 
 
+@dataclass
+class _Run:
+    """One run's bookkeeping: where outcomes go, and what :class:`Summary` counts."""
+
+    todo: list[Source]
+    out: OutputFolder | None
+    saves: tuple[str, ...]
+    trust: Trust
+    twins: dict[str, list[Source]]  # sha256 → later inputs with the same bytes
+    stop: asyncio.Event
+    summary: Summary
+    bar: Progress | None = None
+    on_item: Callable[[Source, BatchItem], None] | None = None
+    attempted: int = 0
+
+    def take(self, item: BatchItem) -> None:
+        """Save, count and show one outcome."""
+        if self.summary.write_failed is not None:
+            return  # in flight when DIR stopped taking writes: not saved, resumed later
+        source = self.todo[item.index]
+        if not self._saved(source, item):
+            return
+        self._count(item)
+        if self.bar is not None:
+            self.bar.advance(item.error is None)
+        if self.on_item is not None:
+            self.on_item(source, item)
+
+    def _saved(self, source: Source, item: BatchItem) -> bool:
+        """Write ``item`` to the output folder (if any); ``False`` when the folder stopped
+        taking writes (then every next write would fail too: the run stops, resumed later)."""
+        if self.out is None:
+            return True
+        try:
+            twins_of = self.twins.pop(self.out.digest(source) or "", [])
+            _save(self.out, source, item, self.saves, self.trust, twins_of, self.summary)
+        except OSError as exc:
+            self.summary.write_failed = describe_write_failure(self.out, exc)
+            self.stop.set()
+            return False
+        return True
+
+    def _count(self, item: BatchItem) -> None:
+        """Count ``item``; an error every other input would get too stops the run."""
+        summary = self.summary
+        self.attempted += 1
+        if item.error is None:
+            summary.done += 1
+        else:
+            summary.failed += 1
+            if is_domain_wide(item.error) and summary.aborted is None:
+                summary.aborted = str(item.error)
+                self.stop.set()
+        summary.pages += _pages(item.raw)
+
+    def finish(self, started: float) -> None:
+        """Close the progress bar and record the time and what was left undone."""
+        summary = self.summary
+        if self.bar is not None:
+            self.bar.close()
+        summary.seconds = time.monotonic() - started
+        summary.not_done = len(self.todo) - self.attempted
+        if self.stop.is_set() and summary.aborted is None and summary.write_failed is None:
+            summary.interrupted = True
+
+
 async def run_batch(
     client: AsyncClovaOCR,
     sources: list[Source],
@@ -215,61 +282,26 @@ async def run_batch(
 ) -> Summary:
     """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
     (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
+    chosen = get_product(product)
+    client.check_options(chosen, options or {})  # one clear error before anything is written
+    plan = BatchPlan(chosen, options or {}, concurrency, rate_limit, False, None)
     trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
-    twins: dict[str, list[Source]] = {}  # sha256 → later inputs with the same bytes
+    twins: dict[str, list[Source]] = {}
     try:
         todo = _to_do(sources, out, file_suffixes(saves), summary, on_item, twins, saves, trust)
     except OSError as exc:
         summary.write_failed = describe_write_failure(out, exc)
         summary.not_done = summary.total - summary.skipped - summary.failed
         return summary
-    stop = stop or asyncio.Event()
-    bar = progress(len(todo)) if progress is not None else None
-    attempted = 0
+    run = _Run(todo, out, saves, trust, twins, stop or asyncio.Event(), summary, on_item=on_item)
+    run.bar = progress(len(todo)) if progress is not None else None
     try:
-        async for item in abatch(
-            client,
-            [s.image for s in todo],
-            product,
-            concurrency=concurrency,
-            rate_limit=rate_limit,
-            stop=stop,
-            **(options or {}),
-        ):
-            if summary.write_failed is not None:
-                continue  # in flight when DIR stopped taking writes: not saved, resumed later
-            source = todo[item.index]
-            raw = item.raw
-            if out is not None:
-                try:
-                    twins_of = twins.pop(out.digest(source) or "", [])
-                    _save(out, source, item, saves, trust, twins_of, summary)
-                except OSError as exc:  # every next write would fail too: stop, resume later
-                    summary.write_failed = describe_write_failure(out, exc)
-                    stop.set()
-                    continue
-            attempted += 1
-            if item.error is not None:
-                summary.failed += 1
-                if is_domain_wide(item.error) and summary.aborted is None:
-                    summary.aborted = str(item.error)
-                    stop.set()
-            else:
-                summary.done += 1
-            summary.pages += _pages(raw)
-            if bar is not None:
-                bar.advance(item.error is None)
-            if on_item is not None:
-                on_item(source, item)
+        async for item in abatch(client, [s.image for s in todo], plan, stop=run.stop):
+            run.take(item)
     except asyncio.CancelledError:
         summary.interrupted = True
     finally:
-        if bar is not None:
-            bar.close()
-        summary.seconds = time.monotonic() - started
-        summary.not_done = len(todo) - attempted
-        if stop.is_set() and summary.aborted is None and summary.write_failed is None:
-            summary.interrupted = True
+        run.finish(started)
     return summary
