@@ -287,45 +287,27 @@ def _check_domain_features(
         raise MockError(engine_error("1021", path))
 
 
-def create_app(settings: MockSettings | None = None, **options: Any) -> Starlette:
-    """A Starlette app that behaves like a CLOVA OCR domain behind API Gateway.
+class _OCRRoute:
+    """The one route of the app: every check in the service's order, then the answer.
 
-    Pass a :class:`MockSettings` or its fields as keywords, e.g.
-    ``create_app(secret="S", quota=100, allow_faults=True)``.
+    Order: product and domain, secret (and signature), injected fault, quota and rate, the
+    domain's products, the message, the domain's features; then a recorded answer for these
+    bytes if there is one, else the recognizer's, spoiled when a client asked for it.
     """
-    settings = settings or MockSettings(**options)
-    limits = Limits(settings)
-    # OCR runs in worker threads, at most `workers` pages at once, so the event loop keeps
-    # answering (errors, faults, other uploads) while a page is being read.
-    readers = anyio.CapacityLimiter(max(1, settings.workers))
-    answers = open_answers(settings.answers)
 
-    async def ocr(request: Request) -> Response:
+    def __init__(self, settings: MockSettings) -> None:
+        self.settings = settings
+        self.limits = Limits(settings)
+        # OCR runs in worker threads, at most `workers` pages at once, so the event loop
+        # keeps answering (errors, faults, other uploads) while a page is being read.
+        self.readers = anyio.CapacityLimiter(max(1, settings.workers))
+        self.answers = open_answers(settings.answers)
+
+    async def handle(self, request: Request) -> Response:
+        """Answer one request; whatever goes wrong comes out as the service's error answer."""
         path = request.url.path
         try:
-            operation = _admit(request, settings)
-            check_secret(request, settings)
-            injected = await _fault(request, settings, path)
-            if injected is not None:
-                return injected
-            limits.check(path)
-            if operation.family not in settings.products:
-                raise MockError(engine_error("0022", path))
-            message, file_bytes = await _read_message(request, operation, path)
-            _check_domain_features(settings, operation, message, path)
-            if answers is not None:  # a recorded real answer for these bytes beats the recognizer
-                data, _ = _image_bytes(message["images"][0], file_bytes)
-                recorded = answers.reply(request.path_params["product"], message, data)
-                if recorded is not None:
-                    return JSONResponse(recorded, media_type=JSON_TYPE)
-            answer = await anyio.to_thread.run_sync(
-                partial(_answer, settings, operation, message, file_bytes), limiter=readers
-            )
-            if settings.allow_faults:
-                names = [str(image.get("name", "")) for image in message["images"]]
-                fault = request.headers.get(faults.HEADER)
-                answer = spoilers.spoil(answer, spoilers.requested(fault, names))
-            return JSONResponse(answer, media_type=JSON_TYPE)
+            return await self._ocr(request, path)
         except MockError as error:
             logger.info("refused %s: %s", _product(request), describe(error.response, error.reason))
             return error.response
@@ -337,18 +319,71 @@ def create_app(settings: MockSettings | None = None, **options: Any) -> Starlett
             logger.debug("traceback of the mock failure", exc_info=True)
             return engine_error("0500", path)
 
-    async def not_found(request: Request, exc: Exception) -> Response:
-        if isinstance(exc, HTTPException) and exc.status_code == 405:
-            return Response("Method Not Allowed", status_code=405, headers=exc.headers)
-        return gateway_error(404)
+    async def _ocr(self, request: Request, path: str) -> Response:
+        settings = self.settings
+        operation = _admit(request, settings)
+        check_secret(request, settings)
+        injected = await _fault(request, settings, path)
+        if injected is not None:
+            return injected
+        self.limits.check(path)
+        if operation.family not in settings.products:
+            raise MockError(engine_error("0022", path))
+        message, file_bytes = await _read_message(request, operation, path)
+        _check_domain_features(settings, operation, message, path)
+        recorded = self._recorded(request, message, file_bytes)
+        if recorded is not None:  # a recorded real answer for these bytes beats the recognizer
+            return JSONResponse(recorded, media_type=JSON_TYPE)
+        answer = await anyio.to_thread.run_sync(
+            partial(_answer, settings, operation, message, file_bytes), limiter=self.readers
+        )
+        return JSONResponse(self._spoiled(request, message, answer), media_type=JSON_TYPE)
 
+    def _recorded(
+        self, request: Request, message: dict[str, Any], file_bytes: bytes | None
+    ) -> dict[str, Any] | None:
+        """The recorded answer (``--answers``) to this product and these bytes, if any."""
+        if self.answers is None:
+            return None
+        data, _ = _image_bytes(message["images"][0], file_bytes)
+        return self.answers.reply(request.path_params["product"], message, data)
+
+    def _spoiled(
+        self, request: Request, message: dict[str, Any], answer: dict[str, Any]
+    ) -> dict[str, Any]:
+        """``answer`` spoiled as the ``X-Mock-Fault`` header asks (with ``allow_faults``)."""
+        if not self.settings.allow_faults:
+            return answer
+        names = [str(image.get("name", "")) for image in message["images"]]
+        fault = request.headers.get(faults.HEADER)
+        return spoilers.spoil(answer, spoilers.requested(fault, names))
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, HTTPException) and exc.status_code == 405:
+        return Response("Method Not Allowed", status_code=405, headers=exc.headers)
+    return gateway_error(404)
+
+
+def create_app(settings: MockSettings | None = None, **options: Any) -> Starlette:
+    """A Starlette app that behaves like a CLOVA OCR domain behind API Gateway.
+
+    Pass a :class:`MockSettings` or its fields as keywords, e.g.
+    ``create_app(secret="S", quota=100, allow_faults=True)``.
+    """
+    settings = settings or MockSettings(**options)
+    route = _OCRRoute(settings)
     app = Starlette(
         routes=[
-            Route("/{stage}/v1/{domain_id}/{invoke_key}/{product:path}", ocr, methods=["POST"])
+            Route(
+                "/{stage}/v1/{domain_id}/{invoke_key}/{product:path}",
+                route.handle,
+                methods=["POST"],
+            )
         ],
-        exception_handlers={404: not_found, 405: not_found},
+        exception_handlers={404: _not_found, 405: _not_found},
         middleware=[Middleware(BodyLimit, max_bytes=settings.max_body_bytes)],
     )
     app.state.settings = settings
-    app.state.answers = answers
+    app.state.answers = route.answers
     return app

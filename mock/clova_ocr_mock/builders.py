@@ -184,71 +184,75 @@ def template_image(
     version: str,
     template_ids: list[int] | None,
 ) -> dict[str, Any]:
+    """One image of a Template OCR answer: the first line read is the title, each next line
+    a field; V2 adds a checkbox field and a ``combineResult``, V1 boxes are ``bounding``."""
     image = image_header(name)
     template_id = template_ids[0] if template_ids else 1
     image["matchedTemplate"] = {"id": template_id, "name": f"MOCK-TEMPLATE-{template_id}"}
     if version == "V2":
         image["convertedImageInfo"] = converted_info(page)
-
-    def geometry(box: Box) -> dict[str, Any]:
-        if version == "V2":
-            return {"boundingPoly": poly(box)}
-        left, top, right, bottom = box
-        return {
-            "bounding": {
-                "top": _r(top),
-                "left": _r(left),
-                "width": _r(right - left),
-                "height": _r(bottom - top),
-            }
-        }
-
     if not lines:  # nothing read: an empty title over the whole page
         whole = (0.0, 0.0, float(page.width), float(page.height))
         lines = [RecognizedLine((RecognizedWord("", whole, 0.0),))]
-    title_line = lines[0]
-    image["title"] = {
-        "name": "title",
-        "inferText": " ".join(w.text for w in title_line.words),
-        "inferConfidence": min(w.confidence for w in title_line.words),
-        **geometry(enclosing(title_line.words)),
-    }
+    image["title"] = {"name": "title", **_line_value(lines[0], version)}
     fields = []
     for number, line in enumerate(lines[1:], start=1):
-        field = {
-            "name": f"field{number}",
-            "valueType": "ALL",
-            "inferText": " ".join(w.text for w in line.words),
-            "inferConfidence": min(w.confidence for w in line.words),
-            **geometry(enclosing(line.words)),
-        }
+        field = {"name": f"field{number}", "valueType": "ALL", **_line_value(line, version)}
         if version == "V2":
             field.update(type="NORMAL", lineBreak=True)
         fields.append(field)
     if version == "V2" and len(lines) > 1:
-        box = lines[-1].words[-1].box
-        fields.append(
-            {
-                "name": "agree",
-                "valueType": "ALL",
-                "inferText": "",
-                "inferConfidence": 0.99,
-                "type": "CHECKBOX",
-                "checked": True,
-                "lineBreak": True,
-                **geometry(box),
-            }
-        )
+        fields.append(_checkbox("agree", lines[-1].words[-1].box, version))
     image["fields"] = fields
     if version == "V2" and len(fields) >= 2:
-        image["combineResult"] = [
-            {
-                "name": "field1+field2",
-                "valueType": "ALL",
-                "inferText": f"{fields[0]['inferText']} {fields[1]['inferText']}",
-            }
-        ]
+        image["combineResult"] = [_combined(fields[0], fields[1])]
     return image
+
+
+def _template_geometry(box: Box, version: str) -> dict[str, Any]:
+    """A field's box as the version draws it: V2 ``boundingPoly``, V1 ``bounding``."""
+    if version == "V2":
+        return {"boundingPoly": poly(box)}
+    left, top, right, bottom = box
+    return {
+        "bounding": {
+            "top": _r(top),
+            "left": _r(left),
+            "width": _r(right - left),
+            "height": _r(bottom - top),
+        }
+    }
+
+
+def _line_value(line: RecognizedLine, version: str) -> dict[str, Any]:
+    """Text, confidence (its least sure word's) and box of one line read as a field."""
+    return {
+        "inferText": " ".join(w.text for w in line.words),
+        "inferConfidence": min(w.confidence for w in line.words),
+        **_template_geometry(enclosing(line.words), version),
+    }
+
+
+def _checkbox(name: str, box: Box, version: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "valueType": "ALL",
+        "inferText": "",
+        "inferConfidence": 0.99,
+        "type": "CHECKBOX",
+        "checked": True,
+        "lineBreak": True,
+        **_template_geometry(box, version),
+    }
+
+
+def _combined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """A ``combineResult`` entry: two fields' texts joined, as a template can declare."""
+    return {
+        "name": f"{first['name']}+{second['name']}",
+        "valueType": "ALL",
+        "inferText": f"{first['inferText']} {second['inferText']}",
+    }
 
 
 # ---------------------------------------------------------------------------- Document
