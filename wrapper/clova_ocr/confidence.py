@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .geometry import Polygon
 
 if TYPE_CHECKING:
     from ._products import Product
     from .checks import CheckResult
-    from .results import OCRResult
+    from .results import DocumentResult, OCRResult, TemplateResult
 
 #: The threshold used when none is given (CLOVA's confidences are in [0, 1]).
 DEFAULT_THRESHOLD = 0.8
@@ -45,15 +45,14 @@ class LowConfidence:
 
 def _items(result: OCRResult[Any]) -> list[tuple[str, str, str, float | None, Polygon]]:
     """``(kind, label, text, confidence, polygon)`` of every word/field and table cell."""
-    from .results import DocumentResult, TemplateResult
-
     out: list[tuple[str, str, str, float | None, Polygon]] = []
-    if isinstance(result, DocumentResult):
-        for item in result.fields:
+    family = result.product.family
+    if family == "document":
+        for item in cast("DocumentResult[Any, Any]", result).fields:
             box = Polygon.enclosing(list(item.polygons))
             out.append(("field", item.key, item.text, item.confidence, box))
-    elif isinstance(result, TemplateResult):
-        for tf in result.fields:
+    elif family == "template":
+        for tf in cast("TemplateResult", result).fields:
             out.append(("field", tf.name, tf.text, tf.confidence, tf.polygon))
     else:
         for page in result.pages:

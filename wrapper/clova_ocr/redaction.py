@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._answer_tree import value_objects
 from .checks import bizno, luhn, rrn
 from .geometry import Polygon
 
@@ -191,8 +192,6 @@ class _Redactor:
             self.replacements[original] = masked
 
     def documents(self, raw: dict[str, Any]) -> None:
-        from .results import value_objects
-
         for image in raw.get("images") or []:
             if not isinstance(image, dict):
                 continue

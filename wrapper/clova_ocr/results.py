@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 import httpx
 
 from . import _products
+from ._answer_tree import leaves
 from ._products import ResultT
 from .errors import UnexpectedResponseError
 from .geometry import Polygon
@@ -600,10 +600,6 @@ class DocumentField:
     masks: tuple[Polygon, ...]
 
 
-def _is_value_object(node: Any) -> bool:
-    return isinstance(node, dict) and ("text" in node or "formatted" in node)
-
-
 def formatted_value(raw: dict[str, Any]) -> str:
     """The normalised value of a value object: ``value``, a date ``YYYY-MM-DD``, a time, or text."""
     formatted = raw.get("formatted")
@@ -621,41 +617,13 @@ def formatted_value(raw: dict[str, Any]) -> str:
     return _text(raw.get("text"))
 
 
-def _leaves(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any] | str | float]]:
-    """``(dotted key, value)`` of every value object and every plain string, number or boolean
-    under ``node`` (in answer order); polygons (e.g. ID card ``rois``) are geometry, skipped.
-
-    A list of one value object collapses to its key (``"storeInfo.tel"``), a longer one is
-    indexed (``"subResults[0].items[1].price.price"``).
-    """
-    if _is_value_object(node):
-        yield key, node
-    elif isinstance(node, dict) and "vertices" not in node:
-        for name, child in node.items():
-            yield from _leaves(child, f"{key}.{name}" if key else name)
-    elif isinstance(node, list):
-        only_values = all(_is_value_object(item) for item in node)
-        for i, item in enumerate(node):
-            yield from _leaves(item, key if only_values and len(node) == 1 else f"{key}[{i}]")
-    elif isinstance(node, (str, int, float)):  # bool is an int
-        yield key, node
-
-
-def value_objects(node: Any, key: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(dotted key, raw value object)`` of every value object under ``node`` (in answer
-    order), keyed as in ``to_dict()``."""
-    for name, value in _leaves(node, key):
-        if isinstance(value, dict):
-            yield name, value
-
-
 def _scalar_text(value: str | float) -> str:
     """A plain field as text: strings as they are, numbers and booleans as JSON writes them."""
     return value if isinstance(value, str) else json.dumps(value)
 
 
 def _flatten(node: Any, key: str, out: list[DocumentField]) -> None:
-    for name, value in _leaves(node, key):
+    for name, value in leaves(node, key):
         if not isinstance(value, dict):  # a plain scalar the spec declares (or a new one)
             text = _scalar_text(value)
             out.append(DocumentField(name, text, text, None, (), ()))
@@ -734,7 +702,7 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
     def text(self) -> str:
         texts = (
             _text(value.get("text")) if isinstance(value, dict) else _scalar_text(value)
-            for _, value in _leaves(self.result, "")
+            for _, value in leaves(self.result, "")
         )
         return "\n".join(t for t in texts if t)
 
@@ -742,7 +710,7 @@ class DocumentResult(OCRResult[ModelT], Generic[ModelT, DocT]):
         """Flat dotted key → formatted value (read without building each field's polygons)."""
         return {
             name: formatted_value(value) if isinstance(value, dict) else _scalar_text(value)
-            for name, value in _leaves(self.result, "")
+            for name, value in leaves(self.result, "")
         }
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import bizno, dates, luhn, mrz, receipt, rrn
 from .outcome import CheckResult, Status
 
 if TYPE_CHECKING:
-    from ..results import OCRResult
+    from ..results import DocumentResult, OCRResult
 
 __all__ = ["CheckResult", "bizno", "dates", "luhn", "mrz", "receipt", "rrn", "run_checks"]
 
@@ -45,14 +45,13 @@ def _applies(key: str, names: tuple[str, ...], product_key: str) -> bool:
 
 def run_checks(result: OCRResult[Any], *, today: datetime.date | None = None) -> list[CheckResult]:
     """Every check that applies to ``result`` (Document OCR fields; other products: none)."""
-    from ..results import DocumentResult
-
-    if not isinstance(result, DocumentResult):
+    if result.product.family != "document":
         return []
+    document = cast("DocumentResult[Any, Any]", result)
     try:
-        values = result.to_dict()
-        texts = {f.key: f.text or f.value for f in result.fields}
-        product_key = result.product_key
+        values = document.to_dict()
+        texts = {f.key: f.text or f.value for f in document.fields}
+        product_key = document.product_key
     except Exception:
         return []
     out: list[CheckResult] = []
