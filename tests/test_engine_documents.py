@@ -394,3 +394,32 @@ def test_receipt_dates_in_every_common_format() -> None:
         "minute": "05",
         "second": "09",
     }
+
+
+def _placed(*words: tuple[str, float, float]) -> RecognizedLine:
+    """A hand-made line of ``(text, left, top)`` words, 20 px per character, 30 px high."""
+    return RecognizedLine(
+        tuple(RecognizedWord(t, (x, y, x + 20 * len(t), y + 30), 0.9) for t, x, y in words)
+    )
+
+
+def test_receipt_rows_are_rebuilt_from_column_blocks_and_blocks_out_of_order() -> None:
+    """Tesseract may read the amount column as a block after the names (a slightly turned
+    scan: the amounts a few pixels lower) and put the total line above the items."""
+    lines = [
+        _placed(("MART", 10, 0)),
+        _placed(("TOTAL", 10, 160), ("9,500", 400, 163)),  # read first, printed last
+        _placed(("ITEM", 10, 40), ("QTY", 250, 41)),
+        _placed(("Bagel", 10, 80), ("2", 250, 82)),
+        _placed(("Salad", 10, 120), ("1", 250, 122)),
+        _placed(("AMT", 400, 44)),  # the amount column, a block of its own
+        _placed(("6,000", 400, 86)),
+        _placed(("3,500", 400, 126)),
+    ]
+    result = read_document("receipt", lines, PAGE)
+    items = result["subResults"][0]["items"]
+    assert [(i["name"]["text"], i["price"]["price"]["formatted"]["value"]) for i in items] == [
+        ("Bagel", "6000"),
+        ("Salad", "3500"),
+    ]
+    assert result["totalPrice"]["price"]["formatted"] == {"value": "9500"}

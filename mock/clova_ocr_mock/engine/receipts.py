@@ -23,6 +23,8 @@ totalPrice.price   the largest amount on a line labelled 합계/총액/결제금
                    sub-total); without one, sub-total + tax
 =================  ==========================================================================
 
+Lines are first put back into printed rows, top to bottom (:func:`printed_rows`): pieces of
+one row that the reader gave as separate lines (a column read as a block) are joined.
 Amounts may show the thousands comma as a dot (thermal print); specks read as marks around
 a number (``4,800.`` ``-77,200``) are ignored. A field the rules do not find is left out.
 """
@@ -285,9 +287,52 @@ def _payment(lines: list[Line]) -> dict[str, Any]:
     return payment
 
 
+# ------------------------------------------------------------------------------- rows
+def _middle(word: RecognizedWord) -> float:
+    return (word.box[1] + word.box[3]) / 2
+
+
+def _height(line: Line) -> float:
+    return sorted(w.box[3] - w.box[1] for w in line.words)[len(line.words) // 2]
+
+
+def _same_row(row: Line, piece: Line) -> bool:
+    """Whether ``piece`` continues ``row`` on the same printed line, beside it.
+
+    Compared at the words nearest each other, so a slightly turned scan still matches.
+    """
+    if any(w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in piece.words for v in row.words):
+        return False
+    near, other = min(
+        ((w, v) for w in row.words for v in piece.words),
+        key=lambda pair: abs((pair[0].box[0] + pair[0].box[2]) - (pair[1].box[0] + pair[1].box[2])),
+    )
+    return abs(_middle(near) - _middle(other)) < 0.5 * min(_height(row), _height(piece))
+
+
+def printed_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` top to bottom, the pieces of one printed line joined left to right.
+
+    Tesseract may read a receipt's columns as blocks of their own (the amounts after all
+    the names) or put a block out of order (the total line above the items); the rules read
+    a receipt row by row, in the order it is printed.
+    """
+    rows: list[Line] = []
+    for line in sorted(lines, key=lambda ln: min(_middle(w) for w in ln.words)):
+        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            if _same_row(rows[index], line):
+                joined = sorted(rows[index].words + line.words, key=lambda w: w.box[0])
+                rows[index] = Line(tuple(joined))
+                break
+        else:
+            rows.append(line)
+    return rows
+
+
 # -------------------------------------------------------------------------------- API
 def receipt(lines: list[Line]) -> dict[str, Any]:
     """The ``receipt.result`` tree of a till receipt's lines (rules in the docstring)."""
+    lines = printed_rows([line for line in lines if line.words])
     result: dict[str, Any] = {}
     if store := _store(lines):
         result["storeInfo"] = store
