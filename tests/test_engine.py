@@ -12,15 +12,21 @@ import time
 from typing import Any
 
 import httpx
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 from starlette.testclient import TestClient
 
+from bench.engine import score_receipt
 from clova_ocr_mock import MockSettings, PageImage, RecognizedLine, create_app, running
 from clova_ocr_mock.engine import TesseractRecognizer
+from clova_ocr_mock.engine.documents import read_document
+from clova_ocr_mock.engine.second_look import crop_box, second_look
 from clova_ocr_mock.engine.tesseract import reading_scale, tesseract_lang
+from clova_ocr_mock.engine.words import Word
 
 from . import engine_pages as pages
+from . import receipt_corpus
 from .mock_helpers import BASE, SECRET, json_body, message
 from .spec_tools import schema_named
 from .spec_tools import strict_errors as schema_errors  # unknown keys refused
@@ -250,3 +256,69 @@ def test_a_page_upside_down_is_read_upright() -> None:
     lines = TesseractRecognizer().read_image(page.rotate(180), lang="en")
     texts = [" ".join(w.text for w in line.words) for line in lines]
     assert "Invoice 2024-0117" in texts[0] and "1,234.56" in texts[1]
+
+
+# ------------------------------------------------------------------- a second look at words
+def _fake_reader(readings: dict[str, tuple[str, float]]) -> tuple[Any, list[str]]:
+    """A ``read_crop`` answering by language; it notes the languages it was asked for."""
+    asked: list[str] = []
+
+    def read_crop(box: tuple[int, int, int, int], language: str) -> tuple[str, float]:
+        asked.append(language)
+        return readings[language]
+
+    return read_crop, asked
+
+
+def _word(text: str, left: int, top: int, confidence: float = 0.95) -> Word:
+    return Word(text, (left, top, left + 20 * len(text), top + 30), confidence)
+
+
+def test_an_unsure_latin_word_on_a_korean_page_is_read_again_with_the_korean_model() -> None:
+    ink = np.zeros((200, 400), dtype=bool)
+    read_crop, asked = _fake_reader({"kor": ("칫솔 ㆍ", 0.9), "eng": ("", 0.0)})
+    lines = [[_word("MART", 10, 10, 0.99)], [_word("Als", 10, 60), _word("2", 200, 60)]]
+    looked = second_look(lines, ink, read_crop, korean=True, english=True)
+    assert [w.text for w in looked[1]] == ["칫솔", "2"]  # the speck around it dropped
+    assert asked == ["kor"]  # sure Latin words and numbers are not read again
+
+
+def test_a_second_reading_that_is_not_hangul_or_unsure_is_not_taken() -> None:
+    ink = np.zeros((200, 400), dtype=bool)
+    for reading in (("0416", 0.9), ("바지ㄷ", 0.9), ("새우깜", 0.0)):
+        read_crop, _ = _fake_reader({"kor": reading})
+        lines = [[_word("TOP", 10, 10, 0.99)], [_word("DATE", 10, 60, 0.93)]]
+        assert second_look(lines, ink, read_crop, korean=True, english=True) == lines
+    read_crop, asked = _fake_reader({"kor": ("1터031-6075-9823", 0.9)})
+    phone = [[_word("TEL031-6075-9823", 10, 10, 0.9)]]  # a number: left as read
+    assert second_look(phone, ink, read_crop, korean=True, english=True) == phone
+    assert asked == []
+
+
+def test_digits_in_the_title_line_are_read_again_with_the_english_model() -> None:
+    ink = np.zeros((200, 400), dtype=bool)
+    read_crop, asked = _fake_reader({"eng": ("GS25", 0.87)})
+    lines = [[_word("12,000", 10, 100)], [_word("6525", 10, 10, 0.99), _word("강남역점", 110, 10)]]
+    looked = second_look(lines, ink, read_crop, korean=True, english=True)
+    assert [w.text for w in looked[1]] == ["GS25", "강남역점"]
+    assert looked[0] == lines[0] and asked == ["eng"]  # the top line only
+
+
+def test_a_word_boxed_short_is_read_again_with_its_whole_ink() -> None:
+    ink = np.zeros((100, 400), dtype=bool)
+    ink[20:50, 100:180] = True  # the word's ink, 80 px wide
+    ink[20:50, 240:300] = True  # the next word, a space away
+    box = crop_box(Word("GS2", (100, 20, 160, 50), 0.9), ink)
+    assert box[2] >= 180 and box[2] < 240
+
+
+def test_brand_and_hangul_misread_on_corpus_receipts_are_read_right() -> None:
+    """Receipts of the bench corpus whose store came back as ``6525`` (a Korean receipt, a
+    Latin one) and as ``Soe AAA`` (thermal Hangul read by the English model)."""
+    engine = TesseractRecognizer()
+    samples = receipt_corpus.receipts(44)
+    for number in (3, 15, 44):
+        sample = samples[number - 1]
+        page = PageImage(sample.image.width, sample.image.height, 0)
+        result = read_document("receipt", engine.read_image(sample.image, lang="ko"), page)
+        assert score_receipt(sample, result)["store"] == 1, (number, result.get("storeInfo"))
