@@ -23,7 +23,7 @@ from clova_ocr_mock.engine import TesseractRecognizer
 from clova_ocr_mock.engine.documents import read_document
 from clova_ocr_mock.engine.second_look import crop_box, second_look
 from clova_ocr_mock.engine.tesseract import reading_scale, tesseract_lang
-from clova_ocr_mock.engine.words import Word
+from clova_ocr_mock.engine.words import Symbol, Word, words_of_line
 
 from . import engine_pages as pages
 from . import receipt_corpus
@@ -322,3 +322,21 @@ def test_brand_and_hangul_misread_on_corpus_receipts_are_read_right() -> None:
         page = PageImage(sample.image.width, sample.image.height, 0)
         result = read_document("receipt", engine.read_image(sample.image, lang="ko"), page)
         assert score_receipt(sample, result)["store"] == 1, (number, result.get("storeInfo"))
+
+
+def test_a_gap_inside_a_korean_word_is_no_space_on_a_line_of_digits() -> None:
+    """An item line is mostly digits, shorter than syllables: a gap inside ``딸기잼`` as wide
+    as 0.27 of the syllables' height must not split the word (it did, measured on digits)."""
+    ink = np.zeros((80, 700), dtype=bool)
+    symbols = []
+    x = 10
+    for text, height, gap in (("딸", 40, 4), ("기", 40, 11), ("잼", 40, 80), ("2", 28, 90)):
+        symbols.append(Symbol(text, (x, 60 - height, x + 36, 60), 0.99, starts_word=True))
+        ink[60 - height : 60, x : x + 36] = True
+        x += 36 + gap
+    for index, text in enumerate("17,600"):
+        high = 8 if text == "," else 28
+        symbols.append(Symbol(text, (x, 60 - high, x + 16, 60), 0.99, starts_word=index == 0))
+        ink[60 - high : 60, x : x + 16] = True
+        x += 18
+    assert [w.text for w in words_of_line(symbols, ink)] == ["딸기잼", "2", "17,600"]
