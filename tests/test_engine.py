@@ -21,7 +21,7 @@ from bench.engine import score_receipt
 from clova_ocr_mock import MockSettings, PageImage, RecognizedLine, create_app, running
 from clova_ocr_mock.engine import TesseractRecognizer
 from clova_ocr_mock.engine.documents import read_document
-from clova_ocr_mock.engine.second_look import crop_box, second_look
+from clova_ocr_mock.engine.second_look import cleaned, crop_box, second_look
 from clova_ocr_mock.engine.tesseract import reading_scale, tesseract_lang
 from clova_ocr_mock.engine.words import Symbol, Word, words_of_line
 
@@ -340,3 +340,12 @@ def test_a_gap_inside_a_korean_word_is_no_space_on_a_line_of_digits() -> None:
         ink[60 - high : 60, x : x + 16] = True
         x += 18
     assert [w.text for w in words_of_line(symbols, ink)] == ["딸기잼", "2", "17,600"]
+
+
+def test_full_width_latin_is_answered_as_ascii() -> None:
+    """The Korean model reads the ``L`` of ``우유 1L`` as the full-width ``Ｌ``."""
+    ink = np.zeros((40, 200), dtype=bool)
+    symbols = [Symbol("1", (10, 5, 20, 35), 0.99), Symbol("Ｌ", (22, 5, 40, 35), 0.99, False)]
+    ink[5:35, 10:40] = True
+    assert [w.text for w in words_of_line(symbols, ink)] == ["1L"]
+    assert cleaned("우유 1Ｌ ㆍ") == "우유 1L"

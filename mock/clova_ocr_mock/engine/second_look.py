@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .words import SPACE, Ink, Word, segments
+from .words import SPACE, Ink, Word, ascii_forms, segments
 
 UNSURE = 0.98  # a Latin word read less surely than this on a Korean page is read again
 MIN_CONFIDENCE = 0.5  # the second reading's least sure word must be read at least this surely
@@ -53,7 +53,7 @@ def looks_misread_latin(word: Word) -> bool:
 
 def cleaned(text: str) -> str:
     """A crop's reading without the specks around it (lone marks, lone jamo)."""
-    kept = [t for t in text.split() if re.search(r"[\w]", t) and not JAMO.fullmatch(t)]
+    kept = [t for t in ascii_forms(text).split() if re.search(r"[\w]", t) and not JAMO.fullmatch(t)]
     return " ".join(kept)
 
 

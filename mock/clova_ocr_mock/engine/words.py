@@ -30,6 +30,7 @@ Ink = NDArray[np.bool_]
 SPACE = 0.26  # a blank run this × the text height separates words (syllables: ≤ 0.25)
 HANGUL_SPACE = 0.30  # … measured on the syllables' height (inside a word: ≤ 0.29)
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 NUMBER_SPACE = 0.45  # … two numbers (a ``1`` stands in a digit-wide cell, looking spaced)
 NOISE_MARKS = set("：.,:;'\"`‘’“”|_-~^·ㆍ•*=<>()[]{}/\\!")
 NOISE_CONFIDENCE = 0.75  # a word of marks only, read less surely than this, is a speck
@@ -135,8 +136,17 @@ def _is_numeric(text: str) -> bool:
     return all(ch.isdigit() or ch in ",.-*" for ch in text)
 
 
+def ascii_forms(text: str) -> str:
+    """``text`` with full-width Latin letters, digits and marks as ASCII (``1Ｌ`` → ``1L``).
+
+    The Korean model answers some Latin characters in their full-width forms (U+FF01-FF5E),
+    which print exactly like ASCII on a receipt; the service answers them as ASCII.
+    """
+    return text.translate(FULL_WIDTH)
+
+
 def _word(members: list[Symbol], pieces: list[Box] | None) -> Word:
-    text = "".join(s.text for s in members)
+    text = ascii_forms("".join(s.text for s in members))
     confidence = min(s.confidence for s in members)
     boxes = pieces or _clipped([s.box for s in members])
     box = (
