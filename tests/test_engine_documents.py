@@ -423,3 +423,22 @@ def test_receipt_rows_are_rebuilt_from_column_blocks_and_blocks_out_of_order() -
         ("Salad", "3500"),
     ]
     assert result["totalPrice"]["price"]["formatted"] == {"value": "9500"}
+
+
+def test_item_names_end_at_the_column_gap_and_specks_are_no_words() -> None:
+    """Thermal specks read as words: a short word in the blank run before the count
+    (``휴지 oe``), a mark after the price (``©``), a comma after the name (``딸기잼、``)."""
+    lines = [
+        _placed(("MART", 10, 0)),
+        _placed(("휴지", 10, 40), ("oe", 150, 45), ("1", 250, 40), ("600", 400, 40)),
+        _placed(("치즈", 10, 80), ("2", 250, 80), ("49,800", 400, 80), ("©", 530, 85)),
+        _placed(("딸기잼、", 10, 120), ("1", 250, 120), ("14,600", 400, 120)),
+        _placed(("Cheese", 10, 160), ("Burger", 140, 160), ("1", 250, 160), ("9,000", 400, 160)),
+    ]
+    items = read_document("receipt", lines, PAGE)["subResults"][0]["items"]
+    assert [(i["name"]["text"], i["price"]["price"]["formatted"]["value"]) for i in items] == [
+        ("휴지", "600"),
+        ("치즈", "49800"),
+        ("딸기잼", "14600"),
+        ("Cheese Burger", "9000"),
+    ]

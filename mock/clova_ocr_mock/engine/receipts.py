@@ -15,8 +15,8 @@ cardInfo           a line labelled 카드/CARD/카드종류/카드번호: the is
 items              lines between the column header (상품명/품명/ITEM …) — or the top — and the
                    first sub-total/tax/total line, ending in 1-3 numbers: ``<name> <price>``,
                    ``<name> <count> <price>`` or ``<name> <unit price> <count> <price>``
-                   (a count is a whole number ≤ 999 without separators); unitPrice = the
-                   printed one, else price / count
+                   (a count is a whole number ≤ 999 without separators); the name ends at
+                   the first column gap; unitPrice = the printed one, else price / count
 subTotal           ``subTotalPrice`` (과세물품가액/공급가액/SUBTOTAL …), ``taxPrice`` (부가세/
                    VAT/TAX), ``discountPrice`` (할인/DISCOUNT), each ``[value]``
 totalPrice.price   the largest amount on a line labelled 합계/총액/결제금액/TOTAL … (not a
@@ -75,8 +75,9 @@ CARD_LABELS = ("카드종류", "카드번호", "카드", "CARD", "신용카드")
 CONFIRM = re.compile(r"(?:승인번호|APPROVAL(?:NO)?)[:.]?(\d{6,12})", re.IGNORECASE)
 CARD_BRANDS = ("VISA", "MASTER", "MASTERCARD", "AMEX", "JCB", "UNIONPAY", "BC")
 MASKED_CARD = re.compile(r"\d{4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{0,4}")
-EDGE_MARKS = "：.,:;'\"`‘’“”|_-~·ㆍ•"
+EDGE_MARKS = "：.,:;'\"`‘’“”|_-~·ㆍ•、。…"
 COUNT_MAX = 999
+NAME_GAP = 2.0  # a blank run this × the text height ends an item's name (a column gap)
 
 
 def _labelled(line: Line, labels: tuple[str, ...]) -> bool:
@@ -98,8 +99,21 @@ def _is_count(word: RecognizedWord) -> bool:
 
 
 def _meaningful(line: Line) -> tuple[RecognizedWord, ...]:
-    """The words of ``line`` without lone marks (specks and column rules)."""
-    return tuple(w for w in line.words if w.text.strip(EDGE_MARKS + "<>*=+"))
+    """The words of ``line`` without lone marks (specks and column rules: ``|``, ``©``)."""
+    return tuple(w for w in line.words if any(ch.isalnum() for ch in w.text))
+
+
+def name_column(words: tuple[RecognizedWord, ...]) -> tuple[RecognizedWord, ...]:
+    """The leading words of an item line up to the first column gap (:data:`NAME_GAP` ×
+    the first word's height): a speck in the blank run before the count, read as a short
+    word (``휴지 oe``), is no part of the name."""
+    height = words[0].box[3] - words[0].box[1]
+    kept = [words[0]]
+    for word in words[1:]:
+        if word.box[0] - kept[-1].box[2] > NAME_GAP * height:
+            break
+        kept.append(word)
+    return tuple(kept)
 
 
 # --------------------------------------------------------------------------- amounts
@@ -161,7 +175,7 @@ def item_of(line: Line) -> dict[str, Any] | None:
         return None
     if any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)) or is_address(line):
         return None
-    name_words = words
+    name_words = name_column(words)
     price_word = numbers[-1]
     price = amount_of(price_word)
     if price is None or not re.search(r"[^\W\d_]", " ".join(w.text for w in name_words)):
