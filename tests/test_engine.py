@@ -349,3 +349,28 @@ def test_full_width_latin_is_answered_as_ascii() -> None:
     ink[5:35, 10:40] = True
     assert [w.text for w in words_of_line(symbols, ink)] == ["1L"]
     assert cleaned("우유 1Ｌ ㆍ") == "우유 1L"
+
+
+def _inked(ink: Any, spec: list[tuple[str, int, int, bool]]) -> list[Symbol]:
+    """Symbols ``(text, left, width, starts_word)`` 40 px high, their boxes inked."""
+    ink[10:50, :] = False
+    for _, left, width, _ in spec:
+        ink[10:50, left : left + width] = True
+    return [Symbol(t, (x, 10, x + w, 50), 0.99, starts) for t, x, w, starts in spec]
+
+
+def test_a_column_gap_parts_numbers_tesseract_joined() -> None:
+    """A unit price and the count beside it came back as one word (``10,8001``)."""
+    ink = np.zeros((60, 600), dtype=bool)
+    digits = [(ch, 10 + 22 * i, 18, i == 0) for i, ch in enumerate("10800")]
+    symbols = _inked(ink, [*digits, ("1", 260, 10, False)])
+    assert [w.text for w in words_of_line(symbols, ink)] == ["10800", "1"]
+
+
+def test_a_space_between_hangul_and_digits_keeps_the_latin_measure() -> None:
+    """``계란 10구``: the space before the digits is narrower than a Hangul word space."""
+    ink = np.zeros((60, 600), dtype=bool)
+    spec = [("계", 10, 36, True), ("란", 50, 36, False), ("1", 97, 18, True)]
+    spec += [("0", 119, 18, False), ("구", 141, 36, False)]
+    symbols = _inked(ink, spec)  # 11 px before "1": 0.27 of the height
+    assert [w.text for w in words_of_line(symbols, ink)] == ["계란", "10구"]

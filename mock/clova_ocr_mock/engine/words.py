@@ -8,8 +8,9 @@ column runs wider than :data:`SPACE` × the line's text height (measured on the 
 word space 0.27-0.5 of the height, the gap between a word's syllables up to 0.25), each
 character goes to the ink segment its left edge falls in, and a word ends where Tesseract
 ended one *and* the ink has such a gap (two numbers need :data:`NUMBER_SPACE`: a ``1``
-stands spaced in its digit cell). Latin words and numbers (``5887-39**-****-1693``) stay
-whole the same way.
+stands spaced in its digit cell; two Hangul syllables :data:`HANGUL_SPACE` × the syllables'
+height). Latin words and numbers (``5887-39**-****-1693``) stay whole the same way. A gap
+of :data:`COLUMN_SPACE` parts words even where Tesseract saw one.
 
 Lone specks of a noisy scan (``.``, ``ㆍ``, ``|``) that Tesseract reads as words of their own
 are dropped when unsure (:func:`is_noise`).
@@ -32,6 +33,8 @@ HANGUL_SPACE = 0.30  # … measured on the syllables' height (inside a word: ≤
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 NUMBER_SPACE = 0.45  # … two numbers (a ``1`` stands in a digit-wide cell, looking spaced)
+COLUMN_SPACE = 1.2  # a blank run this × the text height parts words even when Tesseract
+# joined them (``10,8001``: a unit price and the count beside it on a till slip)
 NOISE_MARKS = set("：.,:;'\"`‘’“”|_-~^·ㆍ•*=<>()[]{}/\\!")
 NOISE_CONFIDENCE = 0.75  # a word of marks only, read less surely than this, is a speck
 
@@ -84,24 +87,45 @@ def words_of_line(symbols: list[Symbol], ink: Ink) -> list[Word]:
         max(s.box[2] for s in symbols),
         max(s.box[3] for s in symbols),
     )
-    pieces = segments(ink, band, max(2, round(space_of(symbols, height))))
-    wide = segments(ink, band, max(3, round(height * NUMBER_SPACE)))
-    if not pieces:
+    cuts = {
+        "hangul": segments(ink, band, max(2, round(space_of(symbols, height)))),
+        "other": segments(ink, band, max(2, round(height * SPACE))),
+        "number": segments(ink, band, max(3, round(height * NUMBER_SPACE))),
+        "column": segments(ink, band, max(4, round(height * COLUMN_SPACE))),
+    }
+    if not cuts["other"]:
         return [_word([s], None) for s in symbols]
-    groups: list[tuple[int, int, list[Symbol]]] = []
+    groups: list[tuple[dict[str, int], list[Symbol]]] = []
     for symbol in symbols:
-        index, wide_index = _segment(pieces, symbol), _segment(wide, symbol)
+        at = {kind: _segment(pieces, symbol) for kind, pieces in cuts.items()}
         if groups:
-            last_index, last_wide, members = groups[-1]
-            numbers = _is_numeric(members[-1].text) and _is_numeric(symbol.text)
-            apart = wide_index > last_wide if numbers else index > last_index
-            if not (symbol.starts_word and apart):
+            last, members = groups[-1]
+            if not _apart(members[-1], symbol, at, last, height * COLUMN_SPACE):
                 members.append(symbol)
-                groups[-1] = (max(index, last_index), max(wide_index, last_wide), members)
+                groups[-1] = ({k: max(v, last[k]) for k, v in at.items()}, members)
                 continue
-        groups.append((index, wide_index, [symbol]))
-    words = [_word(members, None) for _, _, members in groups]
+        groups.append((at, [symbol]))
+    words = [_word(members, None) for _, members in groups]
     return [w for w in words if not is_noise(w)]
+
+
+def _apart(
+    before: Symbol, symbol: Symbol, at: dict[str, int], last: dict[str, int], column: float
+) -> bool:
+    """Whether ``symbol`` starts a new word after ``before`` (segment indexes ``at`` and
+    ``last`` per kind of gap, see :func:`words_of_line`; ``column``: a column gap, pixels).
+
+    A column gap parts words whatever Tesseract joined, when the characters' own boxes are
+    that far apart too (a loose first-character box can start in an earlier segment)."""
+    if at["column"] > last["column"] and symbol.box[0] - before.box[2] >= column:
+        return True
+    if _is_numeric(before.text) and _is_numeric(symbol.text):
+        kind = "number"
+    elif HANGUL_SYLLABLE.fullmatch(before.text) and HANGUL_SYLLABLE.fullmatch(symbol.text):
+        kind = "hangul"
+    else:
+        kind = "other"
+    return symbol.starts_word and at[kind] > last[kind]
 
 
 def syllable_height(symbols: list[Symbol]) -> float | None:
