@@ -442,3 +442,19 @@ def test_item_names_end_at_the_column_gap_and_specks_are_no_words() -> None:
         ("딸기잼", "14600"),
         ("Cheese Burger", "9000"),
     ]
+
+
+def test_dust_read_as_a_line_over_the_store_name_is_no_store() -> None:
+    """Thermal dust on the store name came back as a line of small words (``Tay oot``)."""
+    dust = RecognizedLine(
+        (
+            RecognizedWord("Tay", (112, 27, 138, 33), 0.9),
+            RecognizedWord("oot", (149, 27, 172, 39), 0.91),
+        )
+    )
+    name = _placed(("홈플러스", 109, 27), ("영등포점", 273, 27))
+    result = read_document(
+        "receipt", [dust, name, _placed(("합계", 10, 80), ("900", 200, 80))], PAGE
+    )
+    assert result["storeInfo"]["name"]["text"] == "홈플러스"
+    assert result["storeInfo"]["subName"]["text"] == "영등포점"

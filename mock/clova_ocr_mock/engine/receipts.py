@@ -77,6 +77,7 @@ CARD_BRANDS = ("VISA", "MASTER", "MASTERCARD", "AMEX", "JCB", "UNIONPAY", "BC")
 MASKED_CARD = re.compile(r"\d{4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{0,4}")
 EDGE_MARKS = "：.,:;'\"`‘’“”|_-~·ㆍ•、。…"
 COUNT_MAX = 999
+SPECK_HEIGHT = 0.5  # a "line" this × as high as the print it lies on is dust read as text
 NAME_GAP = 2.0  # a blank run this × the text height ends an item's name (a column gap)
 
 
@@ -324,16 +325,34 @@ def _same_row(row: Line, piece: Line) -> bool:
     return abs(_middle(near) - _middle(other)) < 0.5 * min(_height(row), _height(piece))
 
 
+def _specks_over(specks: Line, line: Line) -> bool:
+    """Whether ``specks`` is dust read as a line of its own over ``line``'s print: less than
+    :data:`SPECK_HEIGHT` of its height and lying inside its band and across its words."""
+    top = min(w.box[1] for w in line.words)
+    bottom = max(w.box[3] for w in line.words)
+    inside = all(top <= _middle(w) <= bottom for w in specks.words)
+    across = any(
+        w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in specks.words for v in line.words
+    )
+    return inside and across and _height(specks) < SPECK_HEIGHT * _height(line)
+
+
 def printed_rows(lines: list[Line]) -> list[Line]:
     """``lines`` top to bottom, the pieces of one printed line joined left to right.
 
     Tesseract may read a receipt's columns as blocks of their own (the amounts after all
     the names) or put a block out of order (the total line above the items); the rules read
-    a receipt row by row, in the order it is printed.
+    a receipt row by row, in the order it is printed. Dust on a printed line, read as a line
+    of small words over it (``Tay oot`` over a thermal store name), is dropped.
     """
     rows: list[Line] = []
     for line in sorted(lines, key=lambda ln: min(_middle(w) for w in ln.words)):
         for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            if _specks_over(line, rows[index]):
+                break
+            if _specks_over(rows[index], line):
+                rows[index] = line
+                break
             if _same_row(rows[index], line):
                 joined = sorted(rows[index].words + line.words, key=lambda w: w.box[0])
                 rows[index] = Line(tuple(joined))
