@@ -374,3 +374,14 @@ def test_a_space_between_hangul_and_digits_keeps_the_latin_measure() -> None:
     spec += [("0", 119, 18, False), ("구", 141, 36, False)]
     symbols = _inked(ink, spec)  # 11 px before "1": 0.27 of the height
     assert [w.text for w in words_of_line(symbols, ink)] == ["계란", "10구"]
+
+
+def test_a_character_boxed_from_the_space_before_it_starts_the_next_word() -> None:
+    """``이마트24 역삼점``: Tesseract boxed ``역`` from a few pixels into the space before it."""
+    ink = np.zeros((60, 600), dtype=bool)
+    spec = [("이", 10, 36, True), ("마", 50, 36, False), ("트", 90, 36, False)]
+    spec += [("역", 150, 36, True), ("삼", 190, 36, False)]
+    symbols = _inked(ink, spec)  # ink of 트 ends at 126, of 역 starts at 150
+    loose = Symbol("역", (145, 10, 186, 50), 0.99, True)
+    words = words_of_line([*symbols[:3], loose, symbols[4]], ink)
+    assert [w.text for w in words] == ["이마트", "역삼"]
