@@ -23,7 +23,7 @@ from clova_ocr_mock.engine import TesseractRecognizer
 from clova_ocr_mock.engine.documents import read_document
 from clova_ocr_mock.engine.second_look import cleaned, crop_box, second_look
 from clova_ocr_mock.engine.tesseract import reading_scale, tesseract_lang
-from clova_ocr_mock.engine.words import Symbol, Word, words_of_line
+from clova_ocr_mock.engine.words import Symbol, Word, page_space, words_of_line
 
 from . import engine_pages as pages
 from . import receipt_corpus
@@ -385,3 +385,30 @@ def test_a_character_boxed_from_the_space_before_it_starts_the_next_word() -> No
     loose = Symbol("역", (145, 10, 186, 50), 0.99, True)
     words = words_of_line([*symbols[:3], loose, symbols[4]], ink)
     assert [w.text for w in words] == ["이마트", "역삼"]
+
+
+def _hangul_page(inside: int, space: int) -> tuple[Any, list[list[Symbol]]]:
+    """Four lines of two 3-syllable words (syllables 40 px high and wide), the syllables
+    ``inside`` px apart within a word and ``space`` px apart between the words."""
+    ink = np.zeros((260, 400), dtype=bool)
+    lines = []
+    for row in range(4):
+        top, x, symbols = 10 + 60 * row, 10, []
+        for index, text in enumerate("가나다라마바"):
+            symbols.append(Symbol(text, (x, top, x + 40, top + 40), 0.99, starts_word=True))
+            ink[top : top + 40, x : x + 40] = True
+            x += 40 + (space if index == 2 else inside)
+        lines.append(symbols)
+    return ink, lines
+
+
+def test_the_hangul_word_space_is_measured_on_the_page() -> None:
+    """A font with narrow spaces (NanumBarunGothic: 0.22-0.29 of the height, gaps inside
+    words under 0.19) had its words run together by one share for all fonts (0.30); a font
+    with wide gaps inside words (the coding font: up to 0.33) must still keep them whole."""
+    ink, lines = _hangul_page(inside=4, space=11)  # 0.1 and 0.27 of the height
+    space = page_space(lines, ink)
+    assert [w.text for w in words_of_line(lines[0], ink, space)] == ["가나다", "라마바"]
+    ink, lines = _hangul_page(inside=11, space=28)  # 0.27 and 0.7
+    space = page_space(lines, ink)
+    assert [w.text for w in words_of_line(lines[0], ink, space)] == ["가나다", "라마바"]

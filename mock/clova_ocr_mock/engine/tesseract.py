@@ -23,7 +23,7 @@ from ..recognizer import DetectedTable, RecognizedLine, RecognizedWord
 from .pages import render
 from .second_look import second_look
 from .tables import find_tables, without_rulings
-from .words import Ink, Symbol, Word, words_of_line
+from .words import Ink, Symbol, Word, page_space, words_of_line
 
 # CLOVA's `lang` codes → Tesseract language data. English rides along with every language
 # (receipts, name cards and addresses mix Latin letters and digits into Korean text).
@@ -167,9 +167,9 @@ class TesseractRecognizer:
         try:
             api.Recognize()
             ink = np.asarray(api.GetThresholdedImage().convert("L")) < 128
-            found = [
-                words for symbols in self._lines(api) if (words := words_of_line(symbols, ink))
-            ]
+            read = list(self._lines(api))
+            space = page_space(read, ink)
+            found = [words for symbols in read if (words := words_of_line(symbols, ink, space))]
         finally:
             api.Clear()
         found = self._second_look(scaled, ink, found, language)

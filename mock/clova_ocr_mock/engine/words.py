@@ -18,6 +18,7 @@ are dropped when unsure (:func:`is_noise`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -29,7 +30,10 @@ Box = tuple[int, int, int, int]
 Ink = NDArray[np.bool_]
 
 SPACE = 0.26  # a blank run this × the text height separates words (syllables: ≤ 0.25)
-HANGUL_SPACE = 0.30  # … measured on the syllables' height (inside a word: ≤ 0.29)
+HANGUL_SPACE = 0.30  # … measured on the syllables' height, when the page cannot tell
+MIN_HANGUL_SPACE, MAX_HANGUL_SPACE = 0.24, 0.30  # the page's own lies between (page_space)
+GAP_BREAK = 0.04  # an empty stretch of gaps this wide ends the gaps inside words
+MIN_GAPS = 8  # syllable pairs needed to measure a page's word space
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 NUMBER_SPACE = 0.45  # … two numbers (a ``1`` stands in a digit-wide cell, looking spaced)
@@ -76,7 +80,9 @@ def _box(area: Ink, start: int, end: int, left: int, top: int) -> Box:
     return (left + start, top + int(rows[0]), left + end + 1, top + int(rows[-1]) + 1)
 
 
-def words_of_line(symbols: list[Symbol], ink: Ink) -> list[Word]:
+def words_of_line(
+    symbols: list[Symbol], ink: Ink, hangul_space: float = HANGUL_SPACE
+) -> list[Word]:
     """``symbols`` of one line grouped into words by the ink gaps between them."""
     if not symbols:
         return []
@@ -88,7 +94,7 @@ def words_of_line(symbols: list[Symbol], ink: Ink) -> list[Word]:
         max(s.box[3] for s in symbols),
     )
     cuts = {
-        "hangul": segments(ink, band, max(2, round(space_of(symbols, height)))),
+        "hangul": segments(ink, band, max(2, round(space_of(symbols, height, hangul_space)))),
         "other": segments(ink, band, max(2, round(height * SPACE))),
         "number": segments(ink, band, max(3, round(height * NUMBER_SPACE))),
         "column": segments(ink, band, max(4, round(height * COLUMN_SPACE))),
@@ -134,17 +140,58 @@ def syllable_height(symbols: list[Symbol]) -> float | None:
     return statistics.median(heights) if heights else None
 
 
-def space_of(symbols: list[Symbol], height: float) -> float:
+def space_of(symbols: list[Symbol], height: float, hangul_space: float = HANGUL_SPACE) -> float:
     """The least blank run, in pixels, that separates two words of this line.
 
     Measured against the Hangul syllables' height when the line has Hangul: an item line is
     mostly digits and commas, shorter than syllables, and a gap inside a Korean word then
-    looked like a space (``딸기 잼``). Fonts differ (Nanum: gaps inside words up to 0.29 of
-    the syllables' height, spaces from 0.22 in NanumBarunGothic to 0.63 in the coding font);
-    a share measured per page was tried and read no better than this one.
+    looked like a space (``딸기 잼``). ``hangul_space``: the page's (:func:`page_space`).
     """
     syllables = syllable_height(symbols)
-    return syllables * HANGUL_SPACE if syllables else height * SPACE
+    return syllables * hangul_space if syllables else height * SPACE
+
+
+def _gap_before(ink: Ink, before: Symbol, symbol: Symbol) -> int:
+    """Blank columns just left of ``symbol``'s ink, back to ``before``'s ink."""
+    top, bottom = min(before.box[1], symbol.box[1]), max(before.box[3], symbol.box[3])
+    columns = ink[max(0, top) : max(0, bottom), max(0, before.box[0]) : symbol.box[0] + 2]
+    inked = [bool(v) for v in np.any(columns, axis=0)]
+    end = len(inked)
+    while end and inked[end - 1]:  # the symbol's own first columns (its box is loose)
+        end -= 1
+    start = end
+    while start and not inked[start - 1]:
+        start -= 1
+    return end - start
+
+
+def page_space(lines: list[list[Symbol]], ink: Ink) -> float:
+    """The word space of this page's Hangul, as a share of the syllables' height.
+
+    Fonts differ (measured on the Nanum fonts: spaces from 0.22 of the syllables' height in
+    NanumBarunGothic, where gaps inside words stay under 0.19, to 0.63 in the coding font,
+    whose gaps inside words reach 0.33), so no one share fits all. Gaps between syllables
+    inside words are the many, close together; spaces the few above them. Going up from the
+    median gap, the first empty stretch of :data:`GAP_BREAK` ends the gaps inside words: the
+    space lies there, kept between :data:`MIN_HANGUL_SPACE` and :data:`MAX_HANGUL_SPACE` (a
+    share found outside on a noisy page split or joined more words than it saved). With
+    too few syllables to tell, :data:`HANGUL_SPACE`.
+    """
+    gaps = []
+    for symbols in lines:
+        height = syllable_height(symbols)
+        for before, symbol in itertools.pairwise(symbols):
+            if height and all(HANGUL_SYLLABLE.fullmatch(s.text) for s in (before, symbol)):
+                gaps.append(_gap_before(ink, before, symbol) / height)
+    if len(gaps) < MIN_GAPS:
+        return HANGUL_SPACE
+    gaps.sort()
+    top = gaps[len(gaps) // 2]
+    for gap in gaps:
+        if gap > top + GAP_BREAK:
+            break
+        top = max(top, gap)
+    return min(MAX_HANGUL_SPACE, max(MIN_HANGUL_SPACE, top + GAP_BREAK / 2))
 
 
 def _segment(pieces: list[Box], symbol: Symbol) -> int:
