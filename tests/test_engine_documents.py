@@ -458,3 +458,24 @@ def test_dust_read_as_a_line_over_the_store_name_is_no_store() -> None:
     )
     assert result["storeInfo"]["name"]["text"] == "홈플러스"
     assert result["storeInfo"]["subName"]["text"] == "영등포점"
+
+
+def test_a_number_right_after_an_item_name_is_part_of_the_name() -> None:
+    """``콜라 500ml`` read as ``콜라 50071`` took the misread size for a unit price (three
+    numbers) and the count for nothing; a unit price close to a long name keeps its role."""
+    lines = [
+        _placed(("MART", 10, 0)),
+        _placed(("콜라", 10, 40), ("50071", 60, 40), ("2", 300, 40), ("5,300", 400, 40)),
+        _placed(
+            ("French", 10, 80),
+            ("Fries", 140, 80),
+            ("25,600", 250, 80),
+            ("1", 420, 80),
+            ("25,600", 500, 80),
+        ),
+    ]
+    first, second = read_document("receipt", lines, PAGE)["subResults"][0]["items"]
+    assert first["name"]["text"] == "콜라 50071" and first["count"]["text"] == "2"
+    assert first["price"]["unitPrice"]["formatted"] == {"value": "2650"}
+    assert second["name"]["text"] == "French Fries" and second["count"]["text"] == "1"
+    assert second["price"]["unitPrice"]["formatted"] == {"value": "25600"}

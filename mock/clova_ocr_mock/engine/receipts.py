@@ -165,6 +165,16 @@ def _sub_totals(lines: list[Line]) -> tuple[dict[str, list[dict[str, Any]]], dic
 
 
 # ------------------------------------------------------------------------------ items
+def _in_name_column(words: tuple[RecognizedWord, ...], number: RecognizedWord) -> bool:
+    """Whether ``number`` is part of the name (``콜라 500ml`` with ``ml`` misread): no
+    thousands separator, and a word space after the name, not a column gap. (A unit price
+    may stand close to a long name in a narrow slip, but it shows its separator.)"""
+    if any(mark in number.text.strip(EDGE_MARKS) for mark in ",."):
+        return False
+    height = words[0].box[3] - words[0].box[1]
+    return number.box[0] - words[-1].box[2] <= NAME_GAP * height
+
+
 def item_of(line: Line) -> dict[str, Any] | None:
     """An item from a line ``<name> [<unit price>] [<count>] <price>``, or ``None``."""
     words = _meaningful(line)
@@ -174,6 +184,8 @@ def item_of(line: Line) -> dict[str, Any] | None:
         words = words[:-1]
     if not numbers or not words or _labelled(Line(words), OTHER_LABELS + TOTAL_LABELS):
         return None
+    while len(numbers) > 1 and _in_name_column(words, numbers[0]):
+        words, numbers = (*words, numbers[0]), numbers[1:]
     if any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)) or is_address(line):
         return None
     name_words = name_column(words)
