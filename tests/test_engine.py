@@ -388,11 +388,11 @@ def test_a_character_boxed_from_the_space_before_it_starts_the_next_word() -> No
 
 
 def _hangul_page(inside: int, space: int) -> tuple[Any, list[list[Symbol]]]:
-    """Four lines of two 3-syllable words (syllables 40 px high and wide), the syllables
+    """Ten lines of two 3-syllable words (syllables 40 px high and wide), the syllables
     ``inside`` px apart within a word and ``space`` px apart between the words."""
-    ink = np.zeros((260, 400), dtype=bool)
+    ink = np.zeros((620, 400), dtype=bool)
     lines = []
-    for row in range(4):
+    for row in range(10):
         top, x, symbols = 10 + 60 * row, 10, []
         for index, text in enumerate("가나다라마바"):
             symbols.append(Symbol(text, (x, top, x + 40, top + 40), 0.99, starts_word=True))

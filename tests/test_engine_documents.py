@@ -474,7 +474,9 @@ def test_a_number_right_after_an_item_name_is_part_of_the_name() -> None:
             ("25,600", 500, 80),
         ),
     ]
-    first, second = read_document("receipt", lines, PAGE)["subResults"][0]["items"]
+    lines.append(_placed(("우유", 10, 120), ("2", 60, 120), ("5,600", 120, 120)))  # one space
+    first, second, third = read_document("receipt", lines, PAGE)["subResults"][0]["items"]
+    assert third["name"]["text"] == "우유" and third["count"]["text"] == "2"
     assert first["name"]["text"] == "콜라 50071" and first["count"]["text"] == "2"
     assert first["price"]["unitPrice"]["formatted"] == {"value": "2650"}
     assert second["name"]["text"] == "French Fries" and second["count"]["text"] == "1"

@@ -165,14 +165,22 @@ def _sub_totals(lines: list[Line]) -> tuple[dict[str, list[dict[str, Any]]], dic
 
 
 # ------------------------------------------------------------------------------ items
-def _in_name_column(words: tuple[RecognizedWord, ...], number: RecognizedWord) -> bool:
-    """Whether ``number`` is part of the name (``콜라 500ml`` with ``ml`` misread): no
-    thousands separator, and a word space after the name, not a column gap. (A unit price
-    may stand close to a long name in a narrow slip, but it shows its separator.)"""
+def _in_name_column(words: tuple[RecognizedWord, ...], numbers: list[RecognizedWord]) -> bool:
+    """Whether the first of ``numbers`` may be part of the name (``콜라 500ml`` with ``ml``
+    misread): no thousands separator, and a word space after the name, not a column gap.
+    (A unit price may stand close to a long name in a narrow slip, but shows its separator.)
+    """
+    number = numbers[0]
     if any(mark in number.text.strip(EDGE_MARKS) for mark in ",."):
         return False
     height = words[0].box[3] - words[0].box[1]
     return number.box[0] - words[-1].box[2] <= NAME_GAP * height
+
+
+def _consistent(numbers: list[RecognizedWord]) -> bool:
+    """Whether three numbers read as unit price × count = price."""
+    unit, count, price = (amount_of(n) for n in numbers)
+    return unit is not None and count is not None and unit * count == price
 
 
 def item_of(line: Line) -> dict[str, Any] | None:
@@ -184,7 +192,7 @@ def item_of(line: Line) -> dict[str, Any] | None:
         words = words[:-1]
     if not numbers or not words or _labelled(Line(words), OTHER_LABELS + TOTAL_LABELS):
         return None
-    while len(numbers) > 1 and _in_name_column(words, numbers[0]):
+    if len(numbers) == 3 and _in_name_column(words, numbers) and not _consistent(numbers):
         words, numbers = (*words, numbers[0]), numbers[1:]
     if any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)) or is_address(line):
         return None
