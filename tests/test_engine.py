@@ -409,6 +409,6 @@ def test_the_hangul_word_space_is_measured_on_the_page() -> None:
     ink, lines = _hangul_page(inside=4, space=11)  # 0.1 and 0.27 of the height
     space = page_space(lines, ink)
     assert [w.text for w in words_of_line(lines[0], ink, space)] == ["가나다", "라마바"]
-    ink, lines = _hangul_page(inside=11, space=28)  # 0.27 and 0.7
+    ink, lines = _hangul_page(inside=13, space=28)  # 0.33 and 0.7
     space = page_space(lines, ink)
     assert [w.text for w in words_of_line(lines[0], ink, space)] == ["가나다", "라마바"]

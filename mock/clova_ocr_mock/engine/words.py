@@ -31,7 +31,7 @@ Ink = NDArray[np.bool_]
 
 SPACE = 0.26  # a blank run this × the text height separates words (syllables: ≤ 0.25)
 HANGUL_SPACE = 0.30  # … measured on the syllables' height, when the page cannot tell
-MIN_HANGUL_SPACE, MAX_HANGUL_SPACE = 0.24, 0.30  # the page's own lies between (page_space)
+MIN_HANGUL_SPACE, MAX_HANGUL_SPACE = 0.24, 0.40  # the page's own lies between (page_space)
 GAP_BREAK = 0.04  # an empty stretch of gaps this wide ends the gaps inside words
 MIN_GAPS = 40  # syllable pairs needed to measure a page's word space (fewer: a sparse tail)
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
