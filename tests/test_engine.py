@@ -12,15 +12,21 @@ import time
 from typing import Any
 
 import httpx
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 from starlette.testclient import TestClient
 
+from bench.engine import score_receipt
 from clova_ocr_mock import MockSettings, PageImage, RecognizedLine, create_app, running
 from clova_ocr_mock.engine import TesseractRecognizer
+from clova_ocr_mock.engine.documents import read_document
+from clova_ocr_mock.engine.second_look import cleaned, crop_box, second_look
 from clova_ocr_mock.engine.tesseract import reading_scale, tesseract_lang
+from clova_ocr_mock.engine.words import Symbol, Word, page_space, words_of_line
 
 from . import engine_pages as pages
+from . import receipt_corpus
 from .mock_helpers import BASE, SECRET, json_body, message
 from .spec_tools import schema_named
 from .spec_tools import strict_errors as schema_errors  # unknown keys refused
@@ -250,3 +256,159 @@ def test_a_page_upside_down_is_read_upright() -> None:
     lines = TesseractRecognizer().read_image(page.rotate(180), lang="en")
     texts = [" ".join(w.text for w in line.words) for line in lines]
     assert "Invoice 2024-0117" in texts[0] and "1,234.56" in texts[1]
+
+
+# ------------------------------------------------------------------- a second look at words
+def _fake_reader(readings: dict[str, tuple[str, float]]) -> tuple[Any, list[str]]:
+    """A ``read_crop`` answering by language; it notes the languages it was asked for."""
+    asked: list[str] = []
+
+    def read_crop(box: tuple[int, int, int, int], language: str) -> tuple[str, float]:
+        asked.append(language)
+        return readings[language]
+
+    return read_crop, asked
+
+
+def _word(text: str, left: int, top: int, confidence: float = 0.95) -> Word:
+    return Word(text, (left, top, left + 20 * len(text), top + 30), confidence)
+
+
+def test_an_unsure_latin_word_on_a_korean_page_is_read_again_with_the_korean_model() -> None:
+    ink = np.zeros((200, 400), dtype=bool)
+    read_crop, asked = _fake_reader({"kor": ("칫솔 ㆍ", 0.9), "eng": ("", 0.0)})
+    lines = [[_word("MART", 10, 10, 0.99)], [_word("Als", 10, 60), _word("2", 200, 60)]]
+    looked = second_look(lines, ink, read_crop, korean=True, english=True)
+    assert [w.text for w in looked[1]] == ["칫솔", "2"]  # the speck around it dropped
+    assert asked == ["kor"]  # sure Latin words and numbers are not read again
+
+
+def test_a_second_reading_that_is_not_hangul_or_unsure_is_not_taken() -> None:
+    ink = np.zeros((200, 400), dtype=bool)
+    for reading in (("0416", 0.9), ("바지ㄷ", 0.9), ("새우깜", 0.0)):
+        read_crop, _ = _fake_reader({"kor": reading})
+        lines = [[_word("TOP", 10, 10, 0.99)], [_word("DATE", 10, 60, 0.93)]]
+        assert second_look(lines, ink, read_crop, korean=True, english=True) == lines
+    read_crop, asked = _fake_reader({"kor": ("1터031-6075-9823", 0.9)})
+    phone = [[_word("TEL031-6075-9823", 10, 10, 0.9)]]  # a number: left as read
+    assert second_look(phone, ink, read_crop, korean=True, english=True) == phone
+    assert asked == []
+
+
+def test_digits_in_the_title_line_are_read_again_with_the_english_model() -> None:
+    ink = np.zeros((200, 400), dtype=bool)
+    read_crop, asked = _fake_reader({"eng": ("GS25", 0.87)})
+    lines = [[_word("12,000", 10, 100)], [_word("6525", 10, 10, 0.99), _word("강남역점", 110, 10)]]
+    looked = second_look(lines, ink, read_crop, korean=True, english=True)
+    assert [w.text for w in looked[1]] == ["GS25", "강남역점"]
+    assert looked[0] == lines[0] and asked == ["eng"]  # the top line only
+
+
+def test_a_word_boxed_short_is_read_again_with_its_whole_ink() -> None:
+    ink = np.zeros((100, 400), dtype=bool)
+    ink[20:50, 100:180] = True  # the word's ink, 80 px wide
+    ink[20:50, 240:300] = True  # the next word, a space away
+    box = crop_box(Word("GS2", (100, 20, 160, 50), 0.9), ink)
+    assert box[2] >= 180 and box[2] < 240
+
+
+def test_brand_and_hangul_misread_on_corpus_receipts_are_read_right() -> None:
+    """Receipts of the bench corpus whose store came back as ``6525`` (a Korean receipt, a
+    Latin one) and as ``Soe AAA`` (thermal Hangul read by the English model)."""
+    engine = TesseractRecognizer()
+    samples = receipt_corpus.receipts(44)
+    for number in (3, 15, 44):
+        sample = samples[number - 1]
+        page = PageImage(sample.image.width, sample.image.height, 0)
+        result = read_document("receipt", engine.read_image(sample.image, lang="ko"), page)
+        assert score_receipt(sample, result)["store"] == 1, (number, result.get("storeInfo"))
+
+
+def test_a_gap_inside_a_korean_word_is_no_space_on_a_line_of_digits() -> None:
+    """An item line is mostly digits, shorter than syllables: a gap inside ``딸기잼`` as wide
+    as 0.27 of the syllables' height must not split the word (it did, measured on digits)."""
+    ink = np.zeros((80, 700), dtype=bool)
+    symbols = []
+    x = 10
+    for text, height, gap in (("딸", 40, 4), ("기", 40, 11), ("잼", 40, 80), ("2", 28, 90)):
+        symbols.append(Symbol(text, (x, 60 - height, x + 36, 60), 0.99, starts_word=True))
+        ink[60 - height : 60, x : x + 36] = True
+        x += 36 + gap
+    for index, text in enumerate("17,600"):
+        high = 8 if text == "," else 28
+        symbols.append(Symbol(text, (x, 60 - high, x + 16, 60), 0.99, starts_word=index == 0))
+        ink[60 - high : 60, x : x + 16] = True
+        x += 18
+    assert [w.text for w in words_of_line(symbols, ink)] == ["딸기잼", "2", "17,600"]
+
+
+def test_full_width_latin_is_answered_as_ascii() -> None:
+    """The Korean model reads the ``L`` of ``우유 1L`` as the full-width ``Ｌ``."""
+    ink = np.zeros((40, 200), dtype=bool)
+    symbols = [Symbol("1", (10, 5, 20, 35), 0.99), Symbol("Ｌ", (22, 5, 40, 35), 0.99, False)]
+    ink[5:35, 10:40] = True
+    assert [w.text for w in words_of_line(symbols, ink)] == ["1L"]
+    assert cleaned("우유 1Ｌ ㆍ") == "우유 1L"
+
+
+def _inked(ink: Any, spec: list[tuple[str, int, int, bool]]) -> list[Symbol]:
+    """Symbols ``(text, left, width, starts_word)`` 40 px high, their boxes inked."""
+    ink[10:50, :] = False
+    for _, left, width, _ in spec:
+        ink[10:50, left : left + width] = True
+    return [Symbol(t, (x, 10, x + w, 50), 0.99, starts) for t, x, w, starts in spec]
+
+
+def test_a_column_gap_parts_numbers_tesseract_joined() -> None:
+    """A unit price and the count beside it came back as one word (``10,8001``)."""
+    ink = np.zeros((60, 600), dtype=bool)
+    digits = [(ch, 10 + 22 * i, 18, i == 0) for i, ch in enumerate("10800")]
+    symbols = _inked(ink, [*digits, ("1", 260, 10, False)])
+    assert [w.text for w in words_of_line(symbols, ink)] == ["10800", "1"]
+
+
+def test_a_space_between_hangul_and_digits_keeps_the_latin_measure() -> None:
+    """``계란 10구``: the space before the digits is narrower than a Hangul word space."""
+    ink = np.zeros((60, 600), dtype=bool)
+    spec = [("계", 10, 36, True), ("란", 50, 36, False), ("1", 97, 18, True)]
+    spec += [("0", 119, 18, False), ("구", 141, 36, False)]
+    symbols = _inked(ink, spec)  # 11 px before "1": 0.27 of the height
+    assert [w.text for w in words_of_line(symbols, ink)] == ["계란", "10구"]
+
+
+def test_a_character_boxed_from_the_space_before_it_starts_the_next_word() -> None:
+    """``이마트24 역삼점``: Tesseract boxed ``역`` from a few pixels into the space before it."""
+    ink = np.zeros((60, 600), dtype=bool)
+    spec = [("이", 10, 36, True), ("마", 50, 36, False), ("트", 90, 36, False)]
+    spec += [("역", 150, 36, True), ("삼", 190, 36, False)]
+    symbols = _inked(ink, spec)  # ink of 트 ends at 126, of 역 starts at 150
+    loose = Symbol("역", (145, 10, 186, 50), 0.99, True)
+    words = words_of_line([*symbols[:3], loose, symbols[4]], ink)
+    assert [w.text for w in words] == ["이마트", "역삼"]
+
+
+def _hangul_page(inside: int, space: int) -> tuple[Any, list[list[Symbol]]]:
+    """Ten lines of two 3-syllable words (syllables 40 px high and wide), the syllables
+    ``inside`` px apart within a word and ``space`` px apart between the words."""
+    ink = np.zeros((620, 400), dtype=bool)
+    lines = []
+    for row in range(10):
+        top, x, symbols = 10 + 60 * row, 10, []
+        for index, text in enumerate("가나다라마바"):
+            symbols.append(Symbol(text, (x, top, x + 40, top + 40), 0.99, starts_word=True))
+            ink[top : top + 40, x : x + 40] = True
+            x += 40 + (space if index == 2 else inside)
+        lines.append(symbols)
+    return ink, lines
+
+
+def test_the_hangul_word_space_is_measured_on_the_page() -> None:
+    """A font with narrow spaces (NanumBarunGothic: 0.22-0.29 of the height, gaps inside
+    words under 0.19) had its words run together by one share for all fonts (0.30); a font
+    with wide gaps inside words (the coding font: up to 0.33) must still keep them whole."""
+    ink, lines = _hangul_page(inside=4, space=11)  # 0.1 and 0.27 of the height
+    space = page_space(lines, ink)
+    assert [w.text for w in words_of_line(lines[0], ink, space)] == ["가나다", "라마바"]
+    ink, lines = _hangul_page(inside=13, space=28)  # 0.33 and 0.7
+    space = page_space(lines, ink)
+    assert [w.text for w in words_of_line(lines[0], ink, space)] == ["가나다", "라마바"]

@@ -394,3 +394,90 @@ def test_receipt_dates_in_every_common_format() -> None:
         "minute": "05",
         "second": "09",
     }
+
+
+def _placed(*words: tuple[str, float, float]) -> RecognizedLine:
+    """A hand-made line of ``(text, left, top)`` words, 20 px per character, 30 px high."""
+    return RecognizedLine(
+        tuple(RecognizedWord(t, (x, y, x + 20 * len(t), y + 30), 0.9) for t, x, y in words)
+    )
+
+
+def test_receipt_rows_are_rebuilt_from_column_blocks_and_blocks_out_of_order() -> None:
+    """Tesseract may read the amount column as a block after the names (a slightly turned
+    scan: the amounts a few pixels lower) and put the total line above the items."""
+    lines = [
+        _placed(("MART", 10, 0)),
+        _placed(("TOTAL", 10, 160), ("9,500", 400, 163)),  # read first, printed last
+        _placed(("ITEM", 10, 40), ("QTY", 250, 41)),
+        _placed(("Bagel", 10, 80), ("2", 250, 82)),
+        _placed(("Salad", 10, 120), ("1", 250, 122)),
+        _placed(("AMT", 400, 44)),  # the amount column, a block of its own
+        _placed(("6,000", 400, 86)),
+        _placed(("3,500", 400, 126)),
+    ]
+    result = read_document("receipt", lines, PAGE)
+    items = result["subResults"][0]["items"]
+    assert [(i["name"]["text"], i["price"]["price"]["formatted"]["value"]) for i in items] == [
+        ("Bagel", "6000"),
+        ("Salad", "3500"),
+    ]
+    assert result["totalPrice"]["price"]["formatted"] == {"value": "9500"}
+
+
+def test_item_names_end_at_the_column_gap_and_specks_are_no_words() -> None:
+    """Thermal specks read as words: a short word in the blank run before the count
+    (``휴지 oe``), a mark after the price (``©``), a comma after the name (``딸기잼、``)."""
+    lines = [
+        _placed(("MART", 10, 0)),
+        _placed(("휴지", 10, 40), ("oe", 150, 45), ("1", 250, 40), ("600", 400, 40)),
+        _placed(("치즈", 10, 80), ("2", 250, 80), ("49,800", 400, 80), ("©", 530, 85)),
+        _placed(("딸기잼、", 10, 120), ("1", 250, 120), ("14,600", 400, 120)),
+        _placed(("Cheese", 10, 160), ("Burger", 140, 160), ("1", 250, 160), ("9,000", 400, 160)),
+    ]
+    items = read_document("receipt", lines, PAGE)["subResults"][0]["items"]
+    assert [(i["name"]["text"], i["price"]["price"]["formatted"]["value"]) for i in items] == [
+        ("휴지", "600"),
+        ("치즈", "49800"),
+        ("딸기잼", "14600"),
+        ("Cheese Burger", "9000"),
+    ]
+
+
+def test_dust_read_as_a_line_over_the_store_name_is_no_store() -> None:
+    """Thermal dust on the store name came back as a line of small words (``Tay oot``)."""
+    dust = RecognizedLine(
+        (
+            RecognizedWord("Tay", (112, 27, 138, 33), 0.9),
+            RecognizedWord("oot", (149, 27, 172, 39), 0.91),
+        )
+    )
+    name = _placed(("홈플러스", 109, 27), ("영등포점", 273, 27))
+    result = read_document(
+        "receipt", [dust, name, _placed(("합계", 10, 80), ("900", 200, 80))], PAGE
+    )
+    assert result["storeInfo"]["name"]["text"] == "홈플러스"
+    assert result["storeInfo"]["subName"]["text"] == "영등포점"
+
+
+def test_a_number_right_after_an_item_name_is_part_of_the_name() -> None:
+    """``콜라 500ml`` read as ``콜라 50071`` took the misread size for a unit price (three
+    numbers) and the count for nothing; a unit price close to a long name keeps its role."""
+    lines = [
+        _placed(("MART", 10, 0)),
+        _placed(("콜라", 10, 40), ("50071", 60, 40), ("2", 300, 40), ("5,300", 400, 40)),
+        _placed(
+            ("French", 10, 80),
+            ("Fries", 140, 80),
+            ("25,600", 250, 80),
+            ("1", 420, 80),
+            ("25,600", 500, 80),
+        ),
+    ]
+    lines.append(_placed(("우유", 10, 120), ("2", 60, 120), ("5,600", 120, 120)))  # one space
+    first, second, third = read_document("receipt", lines, PAGE)["subResults"][0]["items"]
+    assert third["name"]["text"] == "우유" and third["count"]["text"] == "2"
+    assert first["name"]["text"] == "콜라 50071" and first["count"]["text"] == "2"
+    assert first["price"]["unitPrice"]["formatted"] == {"value": "2650"}
+    assert second["name"]["text"] == "French Fries" and second["count"]["text"] == "1"
+    assert second["price"]["unitPrice"]["formatted"] == {"value": "25600"}

@@ -15,14 +15,16 @@ cardInfo           a line labelled 카드/CARD/카드종류/카드번호: the is
 items              lines between the column header (상품명/품명/ITEM …) — or the top — and the
                    first sub-total/tax/total line, ending in 1-3 numbers: ``<name> <price>``,
                    ``<name> <count> <price>`` or ``<name> <unit price> <count> <price>``
-                   (a count is a whole number ≤ 999 without separators); unitPrice = the
-                   printed one, else price / count
+                   (a count is a whole number ≤ 999 without separators); the name ends at
+                   the first column gap; unitPrice = the printed one, else price / count
 subTotal           ``subTotalPrice`` (과세물품가액/공급가액/SUBTOTAL …), ``taxPrice`` (부가세/
                    VAT/TAX), ``discountPrice`` (할인/DISCOUNT), each ``[value]``
 totalPrice.price   the largest amount on a line labelled 합계/총액/결제금액/TOTAL … (not a
                    sub-total); without one, sub-total + tax
 =================  ==========================================================================
 
+Lines are first put back into printed rows, top to bottom (:func:`printed_rows`): pieces of
+one row that the reader gave as separate lines (a column read as a block) are joined.
 Amounts may show the thousands comma as a dot (thermal print); specks read as marks around
 a number (``4,800.`` ``-77,200``) are ignored. A field the rules do not find is left out.
 """
@@ -73,8 +75,10 @@ CARD_LABELS = ("카드종류", "카드번호", "카드", "CARD", "신용카드")
 CONFIRM = re.compile(r"(?:승인번호|APPROVAL(?:NO)?)[:.]?(\d{6,12})", re.IGNORECASE)
 CARD_BRANDS = ("VISA", "MASTER", "MASTERCARD", "AMEX", "JCB", "UNIONPAY", "BC")
 MASKED_CARD = re.compile(r"\d{4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{2,4}[- ]?[\d*]{0,4}")
-EDGE_MARKS = "：.,:;'\"`‘’“”|_-~·ㆍ•"
+EDGE_MARKS = "：.,:;'\"`‘’“”|_-~·ㆍ•、。…"
 COUNT_MAX = 999
+SPECK_HEIGHT = 0.5  # a "line" this × as high as the print it lies on is dust read as text
+NAME_GAP = 2.0  # a blank run this × the text height ends an item's name (a column gap)
 
 
 def _labelled(line: Line, labels: tuple[str, ...]) -> bool:
@@ -96,8 +100,21 @@ def _is_count(word: RecognizedWord) -> bool:
 
 
 def _meaningful(line: Line) -> tuple[RecognizedWord, ...]:
-    """The words of ``line`` without lone marks (specks and column rules)."""
-    return tuple(w for w in line.words if w.text.strip(EDGE_MARKS + "<>*=+"))
+    """The words of ``line`` without lone marks (specks and column rules: ``|``, ``©``)."""
+    return tuple(w for w in line.words if any(ch.isalnum() for ch in w.text))
+
+
+def name_column(words: tuple[RecognizedWord, ...]) -> tuple[RecognizedWord, ...]:
+    """The leading words of an item line up to the first column gap (:data:`NAME_GAP` ×
+    the first word's height): a speck in the blank run before the count, read as a short
+    word (``휴지 oe``), is no part of the name."""
+    height = words[0].box[3] - words[0].box[1]
+    kept = [words[0]]
+    for word in words[1:]:
+        if word.box[0] - kept[-1].box[2] > NAME_GAP * height:
+            break
+        kept.append(word)
+    return tuple(kept)
 
 
 # --------------------------------------------------------------------------- amounts
@@ -148,6 +165,24 @@ def _sub_totals(lines: list[Line]) -> tuple[dict[str, list[dict[str, Any]]], dic
 
 
 # ------------------------------------------------------------------------------ items
+def _in_name_column(words: tuple[RecognizedWord, ...], numbers: list[RecognizedWord]) -> bool:
+    """Whether the first of ``numbers`` may be part of the name (``콜라 500ml`` with ``ml``
+    misread): no thousands separator, and a word space after the name, not a column gap.
+    (A unit price may stand close to a long name in a narrow slip, but shows its separator.)
+    """
+    number = numbers[0]
+    if any(mark in number.text.strip(EDGE_MARKS) for mark in ",."):
+        return False
+    height = words[0].box[3] - words[0].box[1]
+    return number.box[0] - words[-1].box[2] <= NAME_GAP * height
+
+
+def _consistent(numbers: list[RecognizedWord]) -> bool:
+    """Whether three numbers read as unit price × count = price."""
+    unit, count, price = (amount_of(n) for n in numbers)
+    return unit is not None and count is not None and unit * count == price
+
+
 def item_of(line: Line) -> dict[str, Any] | None:
     """An item from a line ``<name> [<unit price>] [<count>] <price>``, or ``None``."""
     words = _meaningful(line)
@@ -157,9 +192,11 @@ def item_of(line: Line) -> dict[str, Any] | None:
         words = words[:-1]
     if not numbers or not words or _labelled(Line(words), OTHER_LABELS + TOTAL_LABELS):
         return None
+    if len(numbers) == 3 and _in_name_column(words, numbers) and not _consistent(numbers):
+        words, numbers = (*words, numbers[0]), numbers[1:]
     if any(p.search(line.text) for p in (BIZ_NUMBER, PHONE, DATE, TIME)) or is_address(line):
         return None
-    name_words = words
+    name_words = name_column(words)
     price_word = numbers[-1]
     price = amount_of(price_word)
     if price is None or not re.search(r"[^\W\d_]", " ".join(w.text for w in name_words)):
@@ -285,9 +322,70 @@ def _payment(lines: list[Line]) -> dict[str, Any]:
     return payment
 
 
+# ------------------------------------------------------------------------------- rows
+def _middle(word: RecognizedWord) -> float:
+    return (word.box[1] + word.box[3]) / 2
+
+
+def _height(line: Line) -> float:
+    return sorted(w.box[3] - w.box[1] for w in line.words)[len(line.words) // 2]
+
+
+def _same_row(row: Line, piece: Line) -> bool:
+    """Whether ``piece`` continues ``row`` on the same printed line, beside it.
+
+    Compared at the words nearest each other, so a slightly turned scan still matches.
+    """
+    if any(w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in piece.words for v in row.words):
+        return False
+    near, other = min(
+        ((w, v) for w in row.words for v in piece.words),
+        key=lambda pair: abs((pair[0].box[0] + pair[0].box[2]) - (pair[1].box[0] + pair[1].box[2])),
+    )
+    return abs(_middle(near) - _middle(other)) < 0.5 * min(_height(row), _height(piece))
+
+
+def _specks_over(specks: Line, line: Line) -> bool:
+    """Whether ``specks`` is dust read as a line of its own over ``line``'s print: less than
+    :data:`SPECK_HEIGHT` of its height and lying inside its band and across its words."""
+    top = min(w.box[1] for w in line.words)
+    bottom = max(w.box[3] for w in line.words)
+    inside = all(top <= _middle(w) <= bottom for w in specks.words)
+    across = any(
+        w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in specks.words for v in line.words
+    )
+    return inside and across and _height(specks) < SPECK_HEIGHT * _height(line)
+
+
+def printed_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` top to bottom, the pieces of one printed line joined left to right.
+
+    Tesseract may read a receipt's columns as blocks of their own (the amounts after all
+    the names) or put a block out of order (the total line above the items); the rules read
+    a receipt row by row, in the order it is printed. Dust on a printed line, read as a line
+    of small words over it (``Tay oot`` over a thermal store name), is dropped.
+    """
+    rows: list[Line] = []
+    for line in sorted(lines, key=lambda ln: min(_middle(w) for w in ln.words)):
+        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            if _specks_over(line, rows[index]):
+                break
+            if _specks_over(rows[index], line):
+                rows[index] = line
+                break
+            if _same_row(rows[index], line):
+                joined = sorted(rows[index].words + line.words, key=lambda w: w.box[0])
+                rows[index] = Line(tuple(joined))
+                break
+        else:
+            rows.append(line)
+    return rows
+
+
 # -------------------------------------------------------------------------------- API
 def receipt(lines: list[Line]) -> dict[str, Any]:
     """The ``receipt.result`` tree of a till receipt's lines (rules in the docstring)."""
+    lines = printed_rows([line for line in lines if line.words])
     result: dict[str, Any] = {}
     if store := _store(lines):
         result["storeInfo"] = store

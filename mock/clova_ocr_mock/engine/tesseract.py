@@ -21,8 +21,9 @@ from PIL import Image
 from ..imaging import PageImage
 from ..recognizer import DetectedTable, RecognizedLine, RecognizedWord
 from .pages import render
+from .second_look import second_look
 from .tables import find_tables, without_rulings
-from .words import Symbol, words_of_line
+from .words import Ink, Symbol, Word, page_space, words_of_line
 
 # CLOVA's `lang` codes → Tesseract language data. English rides along with every language
 # (receipts, name cards and addresses mix Latin letters and digits into Korean text).
@@ -166,9 +167,15 @@ class TesseractRecognizer:
         try:
             api.Recognize()
             ink = np.asarray(api.GetThresholdedImage().convert("L")) < 128
-            lines = []
-            for symbols in self._lines(api):
-                placed = tuple(
+            read = list(self._lines(api))
+            space = page_space(read, ink)
+            found = [words for symbols in read if (words := words_of_line(symbols, ink, space))]
+        finally:
+            api.Clear()
+        found = self._second_look(scaled, ink, found, language)
+        return [
+            RecognizedLine(
+                tuple(
                     RecognizedWord(
                         word.text,
                         _unrotate(
@@ -178,13 +185,42 @@ class TesseractRecognizer:
                         ),
                         word.confidence,
                     )
-                    for word in words_of_line(symbols, ink)
+                    for word in words
                 )
-                if placed:
-                    lines.append(RecognizedLine(placed))
+            )
+            for words in found
+        ]
+
+    def _second_look(
+        self, image: Image.Image, ink: Ink, lines: list[list[Word]], language: str
+    ) -> list[list[Word]]:
+        """Doubtful words read again with one language (``second_look.py``)."""
+        models = set(language.split("+"))
+        return second_look(
+            lines,
+            ink,
+            lambda box, lang: self._read_crop(image, box, lang),
+            korean="kor" in models and "eng" in models,
+            english="kor" in models and "eng" in models,
+        )
+
+    def _read_crop(
+        self, image: Image.Image, box: tuple[int, int, int, int], lang: str
+    ) -> tuple[str, float]:
+        """The text of ``box`` read as one line with ``lang`` alone, and its least sure word's
+        confidence (0-1)."""
+        api = self._api(lang, self._tesserocr.PSM.SINGLE_LINE)
+        api.SetImage(image.crop(box))
+        api.SetSourceResolution(300)
+        try:
+            api.Recognize()
+            text = api.GetUTF8Text() or ""
+            confidences = api.AllWordConfidences()
+        except RuntimeError:
+            return "", 0.0
         finally:
             api.Clear()
-        return lines
+        return text.strip(), min(confidences, default=0) / 100
 
     def _lines(self, api: Any) -> Iterator[list[Symbol]]:
         """The characters Tesseract read, line by line (words are rebuilt in ``words.py``)."""
@@ -231,13 +267,16 @@ class TesseractRecognizer:
         # same number of degrees through PIL brings the page upright.
         return int(found["orient_deg"]) % 360
 
-    def _api(self, lang: str) -> Any:
-        apis: dict[str, Any] = self._local.__dict__.setdefault("apis", {})
-        if lang not in apis:
-            tesserocr = self._tesserocr
+    def _api(self, lang: str, psm: int | None = None) -> Any:
+        """This thread's loaded API for ``lang`` and page segmentation ``psm`` (default: the
+        recognizer's, or orientation detection for ``osd``)."""
+        tesserocr = self._tesserocr
+        if psm is None:
             psm = tesserocr.PSM.OSD_ONLY if lang == "osd" else self.page_segmentation
-            apis[lang] = tesserocr.PyTessBaseAPI(path=self.tessdata, lang=lang, psm=psm)
-        return apis[lang]
+        apis: dict[tuple[str, int], Any] = self._local.__dict__.setdefault("apis", {})
+        if (lang, psm) not in apis:
+            apis[lang, psm] = tesserocr.PyTessBaseAPI(path=self.tessdata, lang=lang, psm=psm)
+        return apis[lang, psm]
 
 
 def _sureness(lines: list[RecognizedLine]) -> float:
