@@ -72,6 +72,51 @@ def sdk_reference() -> str:
     return "\n".join(parts)
 
 
+# --------------------------------------------------------------------------- products
+
+
+def _codes(names: Iterator[str] | list[str]) -> str:
+    """``a``, ``b`` and ``c`` as inline code, joined as prose."""
+    quoted = [f"`{name}`" for name in names]
+    return ", ".join(quoted[:-1]) + f" and {quoted[-1]}" if len(quoted) > 1 else "".join(quoted)
+
+
+def _method(product: Any) -> str:
+    prefix = "ocr.document." if product.family == "document" else "ocr."
+    return f"{prefix}{product.name}"
+
+
+def products_table() -> str:
+    """Each product of the SDK's registry: its method and the options of its own, then the
+    options every method takes (a product added to the registry appears here by itself)."""
+    from clova_ocr import PRODUCTS, RequestOptions
+
+    common = list(RequestOptions.__annotations__)
+    rows = ["| Product | Method | Options |", "|---|---|---|"]
+    for product in PRODUCTS.values():
+        own = [name for name in product.options.__annotations__ if name not in common]
+        options = ", ".join(f"`{name}`" for name in own) or "—"
+        rows.append(f"| {product.title} | `{_method(product)}(image, …)` | {options} |")
+    return (
+        "\n".join(rows)
+        + f"\n\nEvery method also takes {_codes(common)} for that call only. An unknown option"
+        " is a `TypeError`.\n"
+    )
+
+
+def export_columns() -> str:
+    """The key-field columns of the export's ``documents`` table, per product (from
+    ``Product.key_fields`` in the registry)."""
+    from clova_ocr import PRODUCTS
+
+    rows = ["| Product | Key-field columns |", "|---|---|"]
+    for product in PRODUCTS.values():
+        if product.key_fields:
+            columns = ", ".join(f"`{column}`" for column, _ in product.key_fields)
+            rows.append(f"| {product.title} (`{product.cli_name}`) | {columns} |")
+    return "\n".join(rows) + "\n"
+
+
 # --------------------------------------------------------------------------- testing example
 
 #: The example test file users copy; the project's test suite runs it, so the page shows code

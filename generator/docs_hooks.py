@@ -47,6 +47,8 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "assumptions": lambda: docs_content.assumptions_table(_spec()),
     "changelog": lambda: docs_content.changelog(_state["root"]),
     "testing-example": docs_content.testing_example,
+    "products-table": docs_content.products_table,
+    "export-columns": docs_content.export_columns,
 }
 
 

@@ -71,7 +71,7 @@ def test_breaking_out_cancels_the_rest(invoke_url: str) -> None:
 def test_unknown_product_and_bad_options_are_refused(invoke_url: str) -> None:
     with ClovaOCR(invoke_url=invoke_url, secret=SECRET) as ocr:
         with pytest.raises(ValueError, match="unknown product"):
-            ocr.batch([], "invoice")
+            ocr.batch([], "no-such-product")
         with pytest.raises(ValueError, match="rate limit"):
             ocr.batch([], rate_limit="fast")
         with pytest.raises(TypeError, match="lang"):  # receipt() takes no lang=: refused once

@@ -197,6 +197,21 @@ def test_sdk_reference_documents_every_public_name(site: Path) -> None:
             assert f"clova_ocr.{client.__name__}.{method}" in anchors, (client, method)
 
 
+def test_guide_tables_follow_the_product_registry(site: Path) -> None:
+    """The guide's product table and export columns come from the registry: a product added
+    there is documented without editing a page."""
+    from clova_ocr import PRODUCTS
+
+    guide = page_text(site, "sdk/guide.html")
+    for product in PRODUCTS.values():
+        prefix = "ocr.document." if product.family == "document" else "ocr."
+        assert f"{prefix}{product.name}(image, …)" in guide, product.name
+        if product.key_fields:
+            columns = ", ".join(column for column, _ in product.key_fields)
+            assert squashed(columns) in squashed(guide), product.name
+    assert "pagesforthatcallonly" in squashed(guide)  # the options every method takes, all named
+
+
 def test_error_table_follows_the_sdks_registry(site: Path) -> None:
     import clova_ocr
 

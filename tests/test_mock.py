@@ -172,7 +172,9 @@ def test_request_variants_from_the_reference_are_accepted() -> None:
 
 def test_unknown_product_path_is_0001() -> None:
     _engine_error(client().post(f"{BASE}/generl", json=json_body(png())), "0001", 400)
-    _engine_error(client().post(f"{BASE}/document/invoice", json=json_body(png())), "0001", 400)
+    _engine_error(
+        client().post(f"{BASE}/document/no-such-product", json=json_body(png())), "0001", 400
+    )
 
 
 def test_missing_or_wrong_secret_is_0002() -> None:
