@@ -34,7 +34,7 @@ from PIL import Image
 from clova_ocr import AsyncClovaOCR, ClovaOCR, RateLimitError
 
 from .mockserver import mock_process
-from .sdk import ratio_spread
+from .sdk import alternating, ratio_spread
 
 SECRET = "bench-batch-secret"
 CONCURRENCY = 16
@@ -85,17 +85,18 @@ async def _sdk(invoke_url: str, images: list[bytes]) -> float:
     return elapsed
 
 
-def bench_throughput(count: int = 1000, rounds: int = 5) -> dict[str, float]:
-    """Interleaved rounds (raw, SDK, raw, …): the median of the per-round ratios, with the
-    quartiles as the spread, so load from other processes hits both sides alike."""
+def bench_throughput(count: int = 1000, rounds: int = 8) -> dict[str, float]:
+    """Interleaved rounds (raw then SDK, SDK then raw, …): the median of the per-round
+    ratios, with the quartiles as the spread, so load from other processes and the cost of
+    going second hit both sides alike."""
     images = [small_png(i) for i in range(count)]
     raw_times, sdk_times = [], []
     with mock_process(SECRET) as invoke_url:
         asyncio.run(_raw(invoke_url, images[:50]))  # warm up both paths
         asyncio.run(_sdk(invoke_url, images[:50]))
-        for _ in range(rounds):
-            raw_times.append(asyncio.run(_raw(invoke_url, images)))
-            sdk_times.append(asyncio.run(_sdk(invoke_url, images)))
+        for round_ in range(rounds):
+            for run, times in alternating(round_, (_raw, raw_times), (_sdk, sdk_times)):
+                times.append(asyncio.run(run(invoke_url, images)))
     raw, sdk = statistics.median(raw_times), statistics.median(sdk_times)
     return {
         "images": count,

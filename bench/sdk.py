@@ -11,8 +11,8 @@
 - ``async``: 200 ``AsyncClovaOCR.general()`` calls at concurrency 16 vs the same with a raw
   ``httpx.AsyncClient`` (goal ≤ 1.05×).
 
-Timings come from interleaved rounds (baseline, SDK, baseline, …) so drift on a busy machine
-hits both sides alike; ``ratio`` is the median of the per-round ratios, ``ratio_q1`` and
+Timings come from interleaved rounds (baseline then SDK, SDK then baseline, …) so drift on a
+busy machine and the cost of going second hit both sides alike; ``ratio`` is the median of the per-round ratios, ``ratio_q1`` and
 ``ratio_q3`` their quartiles (the spread; see ``ratio_spread``).
 """
 
@@ -30,7 +30,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .mockserver import mock_process
 
@@ -41,6 +41,8 @@ SECRET = "bench-secret"
 MB = 1024 * 1024
 
 #: Ratio each benchmark should stay under (the issue's goals).
+T = TypeVar("T")
+
 GOALS = {"call": 1.05, "parse": 3.0, "import": 1.5, "rss": 2.5, "async": 1.05}
 
 
@@ -52,12 +54,19 @@ def _interleaved(
     sdk()
     base_samples: list[float] = []
     sdk_samples: list[float] = []
-    for _ in range(rounds):
-        for func, samples in ((baseline, base_samples), (sdk, sdk_samples)):
+    for round_ in range(rounds):
+        for func, samples in alternating(round_, (baseline, base_samples), (sdk, sdk_samples)):
             started = time.perf_counter()
             func()
             samples.append(time.perf_counter() - started)
     return base_samples, sdk_samples
+
+
+def alternating(round_: int, first: T, second: T) -> tuple[T, T]:
+    """The two sides of a round, the baseline first in even rounds and second in odd ones
+    (A B, B A, …): whatever the order costs (warm caches, connections the other side just
+    closed) falls on both sides alike."""
+    return (first, second) if round_ % 2 == 0 else (second, first)
 
 
 def _compare(
@@ -289,7 +298,7 @@ async def _gather(calls: int, concurrency: int, one: Callable[[], Awaitable[Any]
     await asyncio.gather(*(bounded() for _ in range(calls)))
 
 
-def bench_async(calls: int = 200, concurrency: int = 16, rounds: int = 7) -> dict[str, float]:
+def bench_async(calls: int = 200, concurrency: int = 16, rounds: int = 12) -> dict[str, float]:
     """``calls`` async ``general()`` at ``concurrency`` vs raw ``httpx.AsyncClient`` posts."""
     import httpx
 
@@ -321,8 +330,10 @@ def bench_async(calls: int = 200, concurrency: int = 16, rounds: int = 7) -> dic
             await _gather(concurrency, concurrency, sdk_one)
             base_samples: list[float] = []
             sdk_samples: list[float] = []
-            for _ in range(rounds):
-                for one, samples in ((baseline_one, base_samples), (sdk_one, sdk_samples)):
+            for round_ in range(rounds):
+                for one, samples in alternating(
+                    round_, (baseline_one, base_samples), (sdk_one, sdk_samples)
+                ):
                     started = time.perf_counter()
                     await _gather(calls, concurrency, one)
                     samples.append(time.perf_counter() - started)

@@ -26,3 +26,11 @@ def test_ratios_are_medians_of_interleaved_rounds_with_their_spread() -> None:
     assert values["ratio_q1"] < 1.2 < values["ratio_q3"] and values["rounds"] == 5
     few = ratio_spread([1.0, 1.0], [0.9, 1.5])
     assert (few["ratio_q1"], few["ratio_q3"]) == (0.9, 1.5)
+
+
+def test_rounds_alternate_which_side_goes_first() -> None:
+    from bench.sdk import _interleaved
+
+    order: list[str] = []
+    _interleaved(lambda: order.append("base"), lambda: order.append("sdk"), 3)
+    assert order[2:] == ["base", "sdk", "sdk", "base", "base", "sdk"]  # after the warm-up

@@ -221,3 +221,22 @@ def test_request_options_reach_the_message() -> None:
         ocr.document.receipt(PNG, version="V1")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="template_ids"):
         ocr.general(PNG, template_ids=[1])  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "https://abc.apigw.ntruss.com/custom/v1/123/" + "k" * 64,
+        "https://abc.apigw.ntruss.com/custom/v1/123/key/",  # a trailing slash
+        "http://127.0.0.1:8080/custom/v1/1/k%2Fey",  # percent-encoded, a port
+    ],
+)
+@pytest.mark.parametrize("path", ["/general", "/document/credit-card"])
+def test_the_product_url_is_the_one_httpx_merges_parsed_once(base: str, path: str) -> None:
+    """Requests go to an absolute URL built once per base and path (httpx re-parses a
+    relative one on every request): it must be the URL httpx itself would merge."""
+    from clova_ocr._call import _absolute
+
+    with httpx.Client(base_url=base) as http:
+        assert _absolute(http.base_url, path) == http.build_request("POST", path).url
+        assert _absolute(http.base_url, path) is _absolute(http.base_url, path)

@@ -8,6 +8,7 @@ the clients' send loops stay a few lines long.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
 import logging
@@ -75,6 +76,14 @@ class Base64JSONBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for chunk in self._chunks():
             yield chunk
+
+
+@functools.lru_cache(maxsize=64)
+def _absolute(base: httpx.URL, path: str) -> httpx.URL:
+    """``path`` below ``base`` exactly as httpx merges a relative URL, parsed once: given a
+    relative path, httpx parses it and the merged URL again on every request (a long Invoke
+    URL character by character), a measurable share of a small call's CPU."""
+    return base.copy_with(raw_path=base.raw_path + path.lstrip("/").encode("ascii"))
 
 
 def _open_sized(image: PreparedImage) -> tuple[IO[bytes], int]:
@@ -178,7 +187,7 @@ class Call(Generic[ResultT]):
             return self._json_request(http, content), None
         merged = http.build_request(  # the client's base URL, headers and timeout …
             "POST",
-            self.product.path,
+            _absolute(http.base_url, self.product.path),
             headers={"Content-Type": "application/json", "Content-Length": str(body.length)},
             timeout=self.timeout,
         )
@@ -197,7 +206,7 @@ class Call(Generic[ResultT]):
         """A JSON POST of ``content`` (the whole body, as bytes) to this product."""
         return http.build_request(
             "POST",
-            self.product.path,
+            _absolute(http.base_url, self.product.path),
             content=content,
             headers={"Content-Type": "application/json"},
             timeout=self.timeout,
