@@ -12,8 +12,9 @@
   ``httpx.AsyncClient`` (goal ≤ 1.05×).
 
 Timings come from interleaved rounds (baseline then SDK, SDK then baseline, …) so drift on a
-busy machine and the cost of going second hit both sides alike; ``ratio`` is the median of the per-round ratios, ``ratio_q1`` and
-``ratio_q3`` their quartiles (the spread; see ``ratio_spread``).
+busy machine and the cost of going second hit both sides alike; ``ratio`` is the median of
+the per-round ratios, ``ratio_q1`` and ``ratio_q3`` their quartiles (the spread; see
+``ratio_spread``).
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ LARGE_ANSWER = ROOT / "tests" / "fixtures" / "reference" / "real" / "general-02.
 SECRET = "bench-secret"
 MB = 1024 * 1024
 
-#: Ratio each benchmark should stay under (the issue's goals).
 T = TypeVar("T")
 
+#: Ratio each benchmark should stay under (the issue's goals).
 GOALS = {"call": 1.05, "parse": 3.0, "import": 1.5, "rss": 2.5, "async": 1.05}
 
 

@@ -75,7 +75,7 @@ def sdk_reference() -> str:
 # --------------------------------------------------------------------------- products
 
 
-def _codes(names: Iterator[str] | list[str]) -> str:
+def _codes(names: list[str]) -> str:
     """``a``, ``b`` and ``c`` as inline code, joined as prose."""
     quoted = [f"`{name}`" for name in names]
     return ", ".join(quoted[:-1]) + f" and {quoted[-1]}" if len(quoted) > 1 else "".join(quoted)

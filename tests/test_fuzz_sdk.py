@@ -7,7 +7,6 @@ one of our typed errors — never KeyError/ValueError/JSONDecodeError or anythin
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 from typing import Any
@@ -43,9 +42,7 @@ FUZZ = hypothesis.settings(
 #: Each answer schema → a call of the product that answers with it, from the SDK's
 #: registry (a new product is fuzzed here as soon as it is registered).
 PRODUCTS = {
-    product.response_model: functools.partial(
-        lambda ocr, name: ocr.recognize(name, PNG), name=product.name
-    )
+    product.response_model: lambda ocr, name=product.name: ocr.recognize(name, PNG)
     for product in REGISTRY.values()
 }
 

@@ -10,19 +10,15 @@ import pytest
 
 from clova_ocr import signature_v2
 from clova_ocr_mock import MockSettings, create_app
+from clova_ocr_mock.products import products
 
 from .mock_helpers import BASE, SECRET, client, jpeg, json_body, message, pdf, png, tiff
-from .spec_tools import operations, resolve, schema_named
+from .spec_tools import schema_named
 from .spec_tools import strict_errors as schema_errors  # unknown keys refused
 
-#: Each path (without its leading slash) → the schema of its 200 answer, read from the spec,
-#: so a product added there is exercised here without a line of this file changing.
-RESPONSE_SCHEMA = {
-    path.lstrip("/"): resolve(operation["responses"]["200"])["content"]["application/json"][
-        "schema"
-    ]["$ref"].rsplit("/", 1)[-1]
-    for path, _, operation in operations()
-}
+#: Each route → the schema of its 200 answer, as ``products.py`` reads it from the spec: a
+#: product added there is exercised here without a line of this file changing.
+RESPONSE_SCHEMA = {route: product.response_schema for route, product in products().items()}
 
 
 def _engine_error(response, code: str, status: int) -> None:

@@ -387,3 +387,28 @@ def test_table_cells_and_template_fields_are_masked_too() -> None:
 
     masked = TemplateResult(template).redacted()
     assert masked.to_dict() == {"rrn": "901010-1******"}
+
+
+def test_checks_and_confidence_follow_the_result_class_not_its_product() -> None:
+    """A result read as General OCR is treated as one, whatever product it names (the
+    helpers dispatch on ``result.family``, the class's kind, as ``isinstance`` did)."""
+    from clova_ocr import PRODUCTS, DocumentResult, GeneralResult
+
+    raw = {
+        "images": [
+            {
+                "inferResult": "SUCCESS",
+                "fields": [{"inferText": "3,500", "inferConfidence": 0.2}],
+                "receipt": {
+                    "result": {"totalPrice": {"price": {"text": "3,500", "confidenceScore": 0.3}}}
+                },
+            }
+        ]
+    }
+    general = GeneralResult(raw, product=PRODUCTS["receipt"])
+    assert general.family == "general"
+    assert general.checks() == []
+    assert [item.kind for item in general.low_confidence()] == ["word"]
+    document = DocumentResult(raw, product=PRODUCTS["receipt"])
+    assert document.family == "document"
+    assert {item.kind for item in document.low_confidence()} == {"field"}

@@ -253,9 +253,15 @@ class _BaseClovaOCR(Generic[BatchItemsT]):
         """
         from .batch.engine import BatchPlan  # the batch layer: loaded only by batch users
 
-        chosen = get_product(product)
-        self.check_options(chosen, options)  # a wrong option fails here, not on every item
-        plan = BatchPlan(chosen, options, concurrency, rate_limit, ordered, max_retries)
+        plan = BatchPlan.checked(
+            self,
+            product,
+            options,
+            concurrency=concurrency,
+            rate_limit=rate_limit,
+            ordered=ordered,
+            max_retries=max_retries,
+        )
         return self._start_batch(inputs, plan)
 
     def _start_batch(self, inputs: Iterable[ImageInput], plan: BatchPlan) -> BatchItemsT:

@@ -46,7 +46,7 @@ class LowConfidence:
 def _items(result: OCRResult[Any]) -> list[tuple[str, str, str, float | None, Polygon]]:
     """``(kind, label, text, confidence, polygon)`` of every word/field and table cell."""
     out: list[tuple[str, str, str, float | None, Polygon]] = []
-    family = result.product.family
+    family = result.family
     if family == "document":
         for item in cast("DocumentResult[Any, Any]", result).fields:
             box = Polygon.enclosing(list(item.polygons))

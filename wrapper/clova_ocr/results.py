@@ -19,7 +19,7 @@ import httpx
 
 from . import _products
 from ._answer_tree import leaves
-from ._products import ResultT
+from ._products import Family, ResultT
 from .errors import UnexpectedResponseError
 from .geometry import Polygon
 from .tables import Table
@@ -324,6 +324,13 @@ class OCRResult(Generic[ModelT]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.product.name} pages={len(self.pages)} ok={self.ok}>"
+
+    @property
+    def family(self) -> Family:
+        """The kind of answer this class reads (``"general"``, ``"template"``, ``"document"``):
+        the family of its default product. Helpers that treat the kinds apart (checks,
+        confidence) read it instead of importing the result classes."""
+        return _products.PRODUCTS[self.default_product].family
 
     # ---------------------------------------------------------------- loading and saving
     @classmethod

@@ -32,6 +32,7 @@ a number (``4,800.`` ``-77,200``) are ignored. A field the rules do not find is 
 from __future__ import annotations
 
 import re
+import statistics
 from typing import Any
 
 from ..recognizer import RecognizedWord
@@ -328,7 +329,13 @@ def _middle(word: RecognizedWord) -> float:
 
 
 def _height(line: Line) -> float:
-    return sorted(w.box[3] - w.box[1] for w in line.words)[len(line.words) // 2]
+    return statistics.median_high(w.box[3] - w.box[1] for w in line.words)
+
+
+def _overlap(one: Line, other: Line) -> bool:
+    """Whether a word of ``one`` stands above or below a word of ``other`` (their columns
+    overlap)."""
+    return any(w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in one.words for v in other.words)
 
 
 def _same_row(row: Line, piece: Line) -> bool:
@@ -336,7 +343,7 @@ def _same_row(row: Line, piece: Line) -> bool:
 
     Compared at the words nearest each other, so a slightly turned scan still matches.
     """
-    if any(w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in piece.words for v in row.words):
+    if _overlap(piece, row):
         return False
     near, other = min(
         ((w, v) for w in row.words for v in piece.words),
@@ -351,10 +358,7 @@ def _specks_over(specks: Line, line: Line) -> bool:
     top = min(w.box[1] for w in line.words)
     bottom = max(w.box[3] for w in line.words)
     inside = all(top <= _middle(w) <= bottom for w in specks.words)
-    across = any(
-        w.box[0] < v.box[2] and v.box[0] < w.box[2] for w in specks.words for v in line.words
-    )
-    return inside and across and _height(specks) < SPECK_HEIGHT * _height(line)
+    return inside and _overlap(specks, line) and _height(specks) < SPECK_HEIGHT * _height(line)
 
 
 def printed_rows(lines: list[Line]) -> list[Line]:

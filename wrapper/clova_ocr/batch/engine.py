@@ -22,7 +22,7 @@ from clova_ocr_common.rates import parse_rate
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
 from .._pages import PACING_OPTION, Pacing
-from .._products import Product
+from .._products import Product, get_product
 from .._retry import MAX_RETRY_AFTER, backoff_delay
 from ..errors import ClovaOCRError, ImageInferenceError, RateLimitError
 from ..results import OCRResult
@@ -226,12 +226,22 @@ class BatchPlan:
     options: Mapping[str, Any]
     concurrency: int
     rate_limit: str | float | None
-    ordered: bool
-    max_retries: int | None
+    ordered: bool = False
+    max_retries: int | None = None
 
     def __post_init__(self) -> None:
         _check_concurrency(self.concurrency)
         parse_rate(self.rate_limit)  # a mistyped rate fails before any thread or call
+
+    @classmethod
+    def checked(
+        cls, client: _Settings, product: str, options: Mapping[str, Any], **settings: Any
+    ) -> BatchPlan:
+        """The plan of ``product`` (a registry name) with ``options`` checked by ``client``
+        once, so that a wrong option is one clear error, not the same error on every item."""
+        chosen = get_product(product)
+        client.check_options(chosen, options)
+        return cls(chosen, options, **settings)
 
     def runner(self, client: _Settings, call: OneCall, stop: asyncio.Event | None) -> BatchRunner:
         """The :class:`BatchRunner` of this plan, calling through ``call``.
@@ -258,6 +268,8 @@ class _Settings(Protocol):
 
     max_retries: int
     max_retry_after: float
+
+    def check_options(self, product: Product[Any], options: Mapping[str, Any]) -> None: ...
 
 
 def abatch(

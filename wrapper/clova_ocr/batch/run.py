@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._options import DEFAULT_BATCH_CONCURRENCY
-from .._products import get_product
 from ..errors import (
     AuthenticationError,
     ImageInferenceError,
@@ -282,13 +281,14 @@ async def run_batch(
 ) -> Summary:
     """Run ``sources`` through ``product``; with ``out``, skip and save as the module says
     (with ``trust``, also checks, review and redaction: see :mod:`.trust`)."""
-    chosen = get_product(product)
-    client.check_options(chosen, options or {})  # one clear error before anything is written
-    plan = BatchPlan(chosen, options or {}, concurrency, rate_limit, False, None)
+    # A wrong option is one clear error before anything is written.
+    plan = BatchPlan.checked(
+        client, product, options or {}, concurrency=concurrency, rate_limit=rate_limit
+    )
     trust = trust or Trust()
     started = time.monotonic()
     summary = Summary(total=len(sources))
-    twins: dict[str, list[Source]] = {}
+    twins: dict[str, list[Source]] = {}  # sha256 → later inputs with the same bytes
     try:
         todo = _to_do(sources, out, file_suffixes(saves), summary, on_item, twins, saves, trust)
     except OSError as exc:

@@ -45,7 +45,7 @@ def _applies(key: str, names: tuple[str, ...], product_key: str) -> bool:
 
 def run_checks(result: OCRResult[Any], *, today: datetime.date | None = None) -> list[CheckResult]:
     """Every check that applies to ``result`` (Document OCR fields; other products: none)."""
-    if result.product.family != "document":
+    if result.family != "document":
         return []
     document = cast("DocumentResult[Any, Any]", result)
     try:
